@@ -1,0 +1,27 @@
+package org.harapan.cli;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+
+/**
+ * What a command gets: its arguments, the output streams, the data folder and a progress line.
+ *
+ * @param arguments  the words after the command name
+ * @param out        results (what a script may parse)
+ * @param err        errors, warnings and the progress line
+ * @param dataFolder {@code $HARAPAN_DATA}, or {@code ~/.harapan}
+ */
+public record CommandContext(Arguments arguments, PrintStream out, PrintStream err, Path dataFolder) {
+
+	public CommandContext(List<String> words, PrintStream out, PrintStream err, Path dataFolder) {
+		this(new Arguments(words), out, err, dataFolder);
+	}
+
+	/** A progress monitor that draws a progress line on {@link #err()}. */
+	public IProgressMonitor progress() {
+		return new ProgressLine(err);
+	}
+}

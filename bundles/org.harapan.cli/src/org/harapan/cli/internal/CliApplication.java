@@ -1,0 +1,46 @@
+package org.harapan.cli.internal;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.eclipse.equinox.app.IApplication;
+import org.eclipse.equinox.app.IApplicationContext;
+import org.harapan.cli.CliCommand;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.framework.InvalidSyntaxException;
+import org.osgi.framework.ServiceReference;
+
+/** The headless application behind {@code ./harapan <command>}: runs the command and returns its exit code. */
+public class CliApplication implements IApplication {
+
+	@Override
+	public Object start(IApplicationContext context) throws InvalidSyntaxException {
+		String[] args = (String[]) context.getArguments().get(IApplicationContext.APPLICATION_ARGS);
+		context.applicationRunning();
+		BundleContext bundleContext = FrameworkUtil.getBundle(getClass()).getBundleContext();
+		List<ServiceReference<CliCommand>> references = List
+				.copyOf(bundleContext.getServiceReferences(CliCommand.class, null));
+		try {
+			List<CliCommand> commands = references.stream().map(bundleContext::getService).toList();
+			return new CommandLine(commands, System.out, System.err, dataFolder()).execute(args);
+		} finally {
+			references.forEach(bundleContext::ungetService);
+		}
+	}
+
+	@Override
+	public void stop() {
+		// a command runs to its end; nothing to interrupt
+	}
+
+	static Path dataFolder() {
+		String property = System.getProperty("harapan.data"); //$NON-NLS-1$
+		if (property != null && !property.isBlank()) {
+			return Path.of(property).toAbsolutePath();
+		}
+		String env = System.getenv("HARAPAN_DATA"); //$NON-NLS-1$
+		return env != null && !env.isBlank() ? Path.of(env).toAbsolutePath()
+				: Path.of(System.getProperty("user.home"), ".harapan"); //$NON-NLS-1$ //$NON-NLS-2$
+	}
+}

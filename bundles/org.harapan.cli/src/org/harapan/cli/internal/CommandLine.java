@@ -1,0 +1,98 @@
+package org.harapan.cli.internal;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+import org.eclipse.core.runtime.ILog;
+import org.harapan.cli.CliCommand;
+import org.harapan.cli.CommandContext;
+import org.harapan.cli.ExitCode;
+import org.harapan.cli.UsageException;
+
+/** Picks the command named by the first argument and runs it; {@code help} lists the commands. */
+public final class CommandLine {
+
+	private static final String PROGRAM = "harapan"; //$NON-NLS-1$
+
+	private final Collection<CliCommand> commands;
+	private final PrintStream out;
+	private final PrintStream err;
+	private final Path dataFolder;
+
+	public CommandLine(Collection<CliCommand> commands, PrintStream out, PrintStream err, Path dataFolder) {
+		this.commands = commands;
+		this.out = out;
+		this.err = err;
+		this.dataFolder = dataFolder;
+	}
+
+	public int execute(String... args) {
+		if (args.length == 0 || isHelp(args[0])) {
+			return help(args.length > 1 ? args[1] : null);
+		}
+		String name = args[0];
+		Optional<CliCommand> command = find(name);
+		if (command.isEmpty()) {
+			err.println(PROGRAM + ": unknown command '" + name + "'. Run './harapan help' to list the commands."); //$NON-NLS-1$ //$NON-NLS-2$
+			return ExitCode.USAGE;
+		}
+		List<String> rest = Arrays.asList(args).subList(1, args.length);
+		CommandContext context = new CommandContext(rest, out, err, dataFolder);
+		try {
+			return command.get().run(context);
+		} catch (UsageException e) {
+			err.println(PROGRAM + " " + name + ": " + e.getMessage()); //$NON-NLS-1$ //$NON-NLS-2$
+			err.println("usage: ./harapan " + name + " " + command.get().usage()); //$NON-NLS-1$ //$NON-NLS-2$
+			return ExitCode.USAGE;
+		} catch (Exception e) {
+			err.println(PROGRAM + " " + name + ": " + describe(e)); //$NON-NLS-1$ //$NON-NLS-2$
+			ILog.of(getClass()).error("Command '" + name + "' failed", e); //$NON-NLS-1$ //$NON-NLS-2$
+			return ExitCode.FAILURE;
+		} finally {
+			out.flush();
+			err.flush();
+		}
+	}
+
+	private static boolean isHelp(String word) {
+		return "help".equals(word) || "--help".equals(word) || "-h".equals(word); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+	}
+
+	private static String describe(Exception e) {
+		String message = e.getMessage();
+		return message == null || message.isBlank() ? e.getClass().getSimpleName() : message;
+	}
+
+	private Optional<CliCommand> find(String name) {
+		return commands.stream().filter(c -> c.name().equals(name)).findFirst();
+	}
+
+	private int help(String about) {
+		if (about != null) {
+			Optional<CliCommand> command = find(about);
+			if (command.isEmpty()) {
+				err.println(PROGRAM + ": unknown command '" + about + "'"); //$NON-NLS-1$ //$NON-NLS-2$
+				return ExitCode.USAGE;
+			}
+			out.println("./harapan " + about + " " + command.get().usage()); //$NON-NLS-1$ //$NON-NLS-2$
+			out.println("  " + command.get().summary()); //$NON-NLS-1$
+			return ExitCode.OK;
+		}
+		out.println("Harapan Workbench command line"); //$NON-NLS-1$
+		out.println();
+		out.println("usage: ./harapan <command> [arguments]   (./harapan alone starts the workbench)"); //$NON-NLS-1$
+		out.println();
+		out.println("Commands:"); //$NON-NLS-1$
+		out.println(String.format("  %-12s %s", "help", "list the commands; 'help COMMAND' shows its arguments")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		commands.stream().sorted(Comparator.comparing(CliCommand::name)).forEach(c -> out
+				.println(String.format("  %-12s %s", c.name(), c.summary()))); //$NON-NLS-1$
+		out.println();
+		out.println("Data folder: " + dataFolder); //$NON-NLS-1$
+		return ExitCode.OK;
+	}
+}

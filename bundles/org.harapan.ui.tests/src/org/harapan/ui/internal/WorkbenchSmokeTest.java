@@ -1,0 +1,72 @@
+package org.harapan.ui.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+
+import org.eclipse.core.runtime.Platform;
+import org.eclipse.jface.action.IContributionItem;
+import org.eclipse.jface.action.MenuManager;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.ui.IWorkbenchWindow;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.internal.WorkbenchWindow;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Starts the real workbench (Tycho UI harness) and checks what a case worker sees first. */
+@ExtendWith(Screenshots.class)
+class WorkbenchSmokeTest {
+
+	private static boolean indonesian() {
+		String nl = Platform.getNL();
+		return nl.startsWith("id") || nl.startsWith("in"); //$NON-NLS-1$ //$NON-NLS-2$
+	}
+
+	private static IWorkbenchWindow window() {
+		IWorkbenchWindow[] windows = PlatformUI.getWorkbench().getWorkbenchWindows();
+		assertEquals(1, windows.length, "one workbench window"); //$NON-NLS-1$
+		return windows[0];
+	}
+
+	@Test
+	void windowIsTitledHarapanWorkbenchAndOpensTheCaseWorkerPerspective() {
+		IWorkbenchWindow window = window();
+		assertEquals("Harapan Workbench", window.getShell().getText()); //$NON-NLS-1$
+		assertEquals(CaseWorkerPerspective.ID, window.getActivePage().getPerspective().getId());
+		assertEquals(indonesian() ? "Pendamping" : "Case worker", //$NON-NLS-1$ //$NON-NLS-2$
+				window.getActivePage().getPerspective().getLabel());
+	}
+
+	@Test
+	void welcomeViewShowsVersionDataFolderAndLanguage() throws Exception {
+		WelcomeView view = (WelcomeView) window().getActivePage().findView(WelcomeView.ID);
+		assertNotNull(view, "the welcome view is open"); //$NON-NLS-1$
+		assertEquals(indonesian() ? "Selamat datang di Harapan Workbench" : "Welcome to Harapan Workbench", //$NON-NLS-1$ //$NON-NLS-2$
+				view.titleText());
+		assertTrue(view.versionText().endsWith(ProductInfo.version()), view.versionText());
+		assertTrue(view.versionText().startsWith(indonesian() ? "Versi" : "Version"), view.versionText()); //$NON-NLS-1$ //$NON-NLS-2$
+		assertTrue(view.dataFolderText().endsWith(DataFolder.resolve().toString()), view.dataFolderText());
+		assertEquals(indonesian() ? "Bahasa: Bahasa Indonesia" : "Language: English", view.languageText()); //$NON-NLS-1$ //$NON-NLS-2$
+		Path shot = Screenshots.take("workbench-" + (indonesian() ? "id" : "en")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		assertTrue(Files.size(shot) > 1000, "screenshot written: " + shot); //$NON-NLS-1$
+	}
+
+	@Test
+	void menuBarHasFileWindowWithLanguageAndHelp() {
+		MenuManager menuBar = ((WorkbenchWindow) window()).getMenuManager();
+		MenuManager windowMenu = (MenuManager) menuBar.find(HarapanActionBarAdvisor.WINDOW_MENU_ID);
+		assertNotNull(windowMenu, "Window menu"); //$NON-NLS-1$
+		windowMenu.updateAll(true);
+		IContributionItem language = windowMenu.find("org.harapan.ui.menu.language"); //$NON-NLS-1$
+		assertNotNull(language, "Window > Language: " + Arrays.toString(windowMenu.getItems())); //$NON-NLS-1$
+		assertNotNull(menuBar.find("file")); //$NON-NLS-1$
+		assertNotNull(menuBar.find("help")); //$NON-NLS-1$
+		assertEquals(indonesian() ? "&Jendela" : "&Window", windowMenu.getMenuText()); //$NON-NLS-1$ //$NON-NLS-2$
+		Display.getCurrent().readAndDispatch();
+	}
+}

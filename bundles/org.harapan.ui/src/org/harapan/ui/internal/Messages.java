@@ -1,0 +1,30 @@
+package org.harapan.ui.internal;
+
+import org.eclipse.osgi.util.NLS;
+
+/** Texts of the workbench shell; English in messages.properties, Bahasa Indonesia in messages_id.properties. */
+public final class Messages extends NLS {
+	private static final String BUNDLE_NAME = "org.harapan.ui.internal.messages"; //$NON-NLS-1$
+
+	public static String Menu_File;
+	public static String Menu_Window;
+	public static String Menu_Help;
+	public static String Welcome_Title;
+	public static String Welcome_Intro;
+	public static String Welcome_Version;
+	public static String Welcome_DataFolder;
+	public static String Welcome_Language;
+	public static String Welcome_LanguageName;
+	public static String About_Title;
+	public static String About_Attributions;
+	public static String Language_RestartTitle;
+	public static String Language_RestartQuestion;
+	public static String Language_SaveFailed;
+
+	static {
+		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
+	}
+
+	private Messages() {
+	}
+}
