@@ -37,9 +37,15 @@ class LanguageSwitchTest {
 	@TempDir
 	Path data;
 
+	private final String dataFolderBefore = System.getProperty("harapan.data"); //$NON-NLS-1$
+
 	@AfterEach
 	void restoreDataFolder() {
-		System.clearProperty("harapan.data"); //$NON-NLS-1$
+		if (dataFolderBefore == null) {
+			System.clearProperty("harapan.data"); //$NON-NLS-1$
+		} else {
+			System.setProperty("harapan.data", dataFolderBefore); //$NON-NLS-1$
+		}
 	}
 
 	@Test

@@ -1,0 +1,56 @@
+package org.harapan.e2e;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/** Runs the {@code ./harapan} script of this checkout against the product the build just made. */
+final class Harapan {
+
+	record Result(int exitCode, String out, String err) {
+	}
+
+	static Path root() {
+		return Path.of(System.getProperty("harapan.root", "../..")).toAbsolutePath().normalize();
+	}
+
+	static Path build() {
+		return Path.of(System.getProperty("harapan.build", "target")).toAbsolutePath();
+	}
+
+	/** A process builder for {@code ./harapan args} with its own data folder and no rebuild. */
+	static ProcessBuilder command(Path data, String... args) {
+		List<String> command = new ArrayList<>();
+		command.add(root().resolve("harapan").toString());
+		command.addAll(List.of(args));
+		ProcessBuilder builder = new ProcessBuilder(command).directory(root().toFile());
+		Map<String, String> env = builder.environment();
+		env.put("HARAPAN_DATA", data.toString());
+		env.put("HARAPAN_NO_BUILD", "1");
+		return builder;
+	}
+
+	static Result run(Path data, String... args) throws IOException, InterruptedException {
+		return run(command(data, args));
+	}
+
+	static Result run(ProcessBuilder builder) throws IOException, InterruptedException {
+		Path out = Files.createTempFile(build(), "out", ".txt");
+		Path err = Files.createTempFile(build(), "err", ".txt");
+		Process process = builder.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+		if (!process.waitFor(120, TimeUnit.SECONDS)) {
+			process.destroyForcibly();
+			throw new AssertionError("./harapan " + builder.command() + " did not end within 120 s");
+		}
+		return new Result(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
+				Files.readString(err, StandardCharsets.UTF_8));
+	}
+
+	private Harapan() {
+	}
+}
