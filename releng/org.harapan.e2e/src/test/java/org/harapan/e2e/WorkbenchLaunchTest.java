@@ -7,10 +7,12 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code ./harapan} with no argument opens a window titled "Harapan Workbench" on the display that
@@ -18,13 +20,11 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class WorkbenchLaunchTest {
 
-	@TempDir
-	Path data;
-
 	@Test
 	void harapanOpensAWindowTitledHarapanWorkbench() throws Exception {
 		String display = System.getenv("DISPLAY");
 		assertNotNull(display, "./harapan test runs the tests on an Xvfb display; DISPLAY must be set");
+		Path data = Files.createTempDirectory(Harapan.build(), "workbench-data");
 		long start = System.nanoTime();
 		Process process = Harapan.command(data).redirectErrorStream(true)
 				.redirectOutput(Harapan.build().resolve("workbench-launch.log").toFile()).start();
@@ -41,11 +41,21 @@ class WorkbenchLaunchTest {
 			System.out.printf("[figure] product start to first window: %.1f s%n", seconds);
 			Files.writeString(Harapan.build().resolve("start-to-window.txt"), String.format("%.1f s%n", seconds));
 		} finally {
-			process.descendants().forEach(ProcessHandle::destroy);
-			process.destroy();
-			if (!process.waitFor(20, TimeUnit.SECONDS)) {
-				process.descendants().forEach(ProcessHandle::destroyForcibly);
-				process.destroyForcibly();
+			stop(process);
+		}
+	}
+
+	/** Ends the script and the JVM it started, and waits until both are gone. */
+	private static void stop(Process process) throws Exception {
+		List<ProcessHandle> all = new ArrayList<>(process.descendants().toList());
+		all.add(process.toHandle());
+		all.forEach(ProcessHandle::destroy);
+		for (ProcessHandle handle : all) {
+			try {
+				handle.onExit().get(20, TimeUnit.SECONDS);
+			} catch (TimeoutException e) {
+				handle.destroyForcibly();
+				handle.onExit().get(10, TimeUnit.SECONDS);
 			}
 		}
 	}

@@ -1,0 +1,106 @@
+package org.harapan.growth.survey;
+
+/** Fast, allocation-free number parsing and formatting for the batch path. */
+public final class Numbers {
+
+    private static final double[] POW10 = {1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13,
+        1e14, 1e15, 1e16, 1e17, 1e18};
+
+    private Numbers() {
+    }
+
+    /**
+     * Parses a decimal number ("12", "-3.75", " 84.800003052 "); empty, blank or "NA" is NaN. Falls back to
+     * {@link Double#parseDouble(String)} for exponents and long mantissas.
+     *
+     * @throws NumberFormatException for text that is not a number
+     */
+    public static double parse(CharSequence s) {
+        if (s == null) {
+            return Double.NaN;
+        }
+        int start = 0;
+        int end = s.length();
+        while (start < end && s.charAt(start) <= ' ') {
+            start++;
+        }
+        while (end > start && s.charAt(end - 1) <= ' ') {
+            end--;
+        }
+        if (start == end) {
+            return Double.NaN;
+        }
+        if (end - start == 2 && s.charAt(start) == 'N' && s.charAt(start + 1) == 'A') {
+            return Double.NaN;
+        }
+        int i = start;
+        boolean negative = false;
+        char c0 = s.charAt(i);
+        if (c0 == '-' || c0 == '+') {
+            negative = c0 == '-';
+            i++;
+        }
+        long mantissa = 0;
+        int digits = 0;
+        int fraction = -1;
+        boolean any = false;
+        for (; i < end; i++) {
+            char c = s.charAt(i);
+            if (c >= '0' && c <= '9') {
+                if (digits >= 17) {
+                    return Double.parseDouble(s.subSequence(start, end).toString());
+                }
+                any = true;
+                mantissa = mantissa * 10 + (c - '0');
+                if (mantissa != 0 || fraction >= 0) {
+                    digits++;
+                }
+                if (fraction >= 0) {
+                    fraction++;
+                }
+            } else if (c == '.' && fraction < 0) {
+                fraction = 0;
+            } else {
+                return Double.parseDouble(s.subSequence(start, end).toString().replace(',', '.'));
+            }
+        }
+        if (!any) {
+            throw new NumberFormatException("not a number: " + s);
+        }
+        double v = fraction > 0 ? mantissa / POW10[fraction] : mantissa;
+        return negative ? -v : v;
+    }
+
+    /** Appends a z-score already rounded to 2 decimals as WHO Anthro writes it ("-1.5", "0.07", "2"). */
+    public static void appendZ(StringBuilder out, double z) {
+        appendFixed(out, z, 2);
+    }
+
+    /** Appends {@code v} with at most {@code decimals} decimals, trailing zeros dropped; NaN appends nothing. */
+    public static void appendFixed(StringBuilder out, double v, int decimals) {
+        if (Double.isNaN(v) || Double.isInfinite(v)) {
+            return;
+        }
+        double scale = POW10[decimals];
+        long scaled = Math.round(Math.abs(v) * scale);
+        if (v < 0 && scaled != 0) {
+            out.append('-');
+        }
+        long whole = scaled / (long) scale;
+        long frac = scaled % (long) scale;
+        out.append(whole);
+        if (frac != 0) {
+            out.append('.');
+            int len = decimals;
+            while (frac % 10 == 0) {
+                frac /= 10;
+                len--;
+            }
+            String f = Long.toString(frac);
+            for (int k = f.length(); k < len; k++) {
+                out.append('0');
+            }
+            out.append(f);
+        }
+    }
+}
