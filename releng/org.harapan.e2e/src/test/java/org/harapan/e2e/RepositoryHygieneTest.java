@@ -19,7 +19,7 @@ class RepositoryHygieneTest {
 	private static final Pattern DOWNLOAD_HOST = Pattern.compile(
 			"repo1?\\.maven\\.(apache\\.)?org|maven\\.apache\\.org|registry\\.npmjs\\.org|registry\\.yarnpkg\\.com"
 					+ "|deb\\.debian\\.org|security\\.debian\\.org|download\\.eclipse\\.org|archive\\.apache\\.org"
-					+ "|dlcdn\\.apache\\.org|github\\.com/.*/releases|distributionUrl|wrapperUrl",
+					+ "|dlcdn\\.apache\\.org|github\\.com/.*/releases|distributionUrl\\s*=|wrapperUrl\\s*=",
 			Pattern.CASE_INSENSITIVE);
 
 	@Test
