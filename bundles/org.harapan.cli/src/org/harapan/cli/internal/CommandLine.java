@@ -4,9 +4,10 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import org.eclipse.core.runtime.ILog;
 import org.harapan.cli.CliCommand;
@@ -36,12 +37,18 @@ public final class CommandLine {
 			return help(args.length > 1 ? args[1] : null);
 		}
 		String name = args[0];
-		Optional<CliCommand> command = find(name);
-		if (command.isEmpty()) {
+		List<String> rest = Arrays.asList(args).subList(1, args.length);
+		List<CliCommand> named = named(name);
+		if (named.isEmpty()) {
 			err.println(PROGRAM + ": unknown command '" + name + "'. Run './harapan help' to list the commands."); //$NON-NLS-1$ //$NON-NLS-2$
 			return ExitCode.USAGE;
 		}
-		List<String> rest = Arrays.asList(args).subList(1, args.length);
+		Optional<CliCommand> command = named.size() == 1 ? Optional.of(named.get(0)) : bySubject(named, rest);
+		if (command.isEmpty()) {
+			err.println(PROGRAM + " " + name + ": say what: " + named.stream() //$NON-NLS-1$ //$NON-NLS-2$
+					.map(c -> "./harapan " + name + " " + c.usage()).collect(Collectors.joining(" | "))); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			return ExitCode.USAGE;
+		}
 		CommandContext context = new CommandContext(rest, out, err, dataFolder);
 		try {
 			return command.get().run(context);
@@ -68,19 +75,36 @@ public final class CommandLine {
 		return message == null || message.isBlank() ? e.getClass().getSimpleName() : message;
 	}
 
-	private Optional<CliCommand> find(String name) {
-		return commands.stream().filter(c -> c.name().equals(name)).findFirst();
+	private List<CliCommand> named(String name) {
+		return commands.stream().filter(c -> c.name().equals(name)).toList();
+	}
+
+	/**
+	 * Several commands share a name (e.g. {@code bench growth}, {@code bench store}): the one whose usage starts
+	 * with the first argument.
+	 */
+	private static Optional<CliCommand> bySubject(List<CliCommand> named, List<String> rest) {
+		String subject = rest.isEmpty() ? "" : rest.get(0); //$NON-NLS-1$
+		return named.stream().filter(c -> c.usage().split(" ", 2)[0].equals(subject)).findFirst(); //$NON-NLS-1$
+	}
+
+	/** The name as listed: with its subject word when several commands share the name ({@code bench store}). */
+	private String listed(CliCommand command) {
+		return named(command.name()).size() > 1 ? command.name() + " " + command.usage().split(" ", 2)[0] //$NON-NLS-1$ //$NON-NLS-2$
+				: command.name();
 	}
 
 	private int help(String about) {
 		if (about != null) {
-			Optional<CliCommand> command = find(about);
-			if (command.isEmpty()) {
+			List<CliCommand> named = named(about);
+			if (named.isEmpty()) {
 				err.println(PROGRAM + ": unknown command '" + about + "'"); //$NON-NLS-1$ //$NON-NLS-2$
 				return ExitCode.USAGE;
 			}
-			out.println("./harapan " + about + " " + command.get().usage()); //$NON-NLS-1$ //$NON-NLS-2$
-			out.println("  " + command.get().summary()); //$NON-NLS-1$
+			for (CliCommand command : named) {
+				out.println("./harapan " + about + " " + command.usage()); //$NON-NLS-1$ //$NON-NLS-2$
+				out.println("  " + command.summary()); //$NON-NLS-1$
+			}
 			return ExitCode.OK;
 		}
 		out.println("Harapan Workbench command line"); //$NON-NLS-1$
@@ -88,9 +112,9 @@ public final class CommandLine {
 		out.println("usage: ./harapan <command> [arguments]   (./harapan alone starts the workbench)"); //$NON-NLS-1$
 		out.println();
 		out.println("Commands:"); //$NON-NLS-1$
-		out.println(String.format("  %-12s %s", "help", "list the commands; 'help COMMAND' shows its arguments")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-		commands.stream().sorted(Comparator.comparing(CliCommand::name)).forEach(c -> out
-				.println(String.format("  %-12s %s", c.name(), c.summary()))); //$NON-NLS-1$
+		out.println(String.format("  %-18s %s", "help", "list the commands; 'help COMMAND' shows its arguments")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		commands.stream().map(c -> Map.entry(listed(c), c.summary())).sorted(Map.Entry.comparingByKey())
+				.forEach(e -> out.println(String.format("  %-18s %s", e.getKey(), e.getValue()))); //$NON-NLS-1$
 		out.println();
 		out.println("Data folder: " + dataFolder); //$NON-NLS-1$
 		return ExitCode.OK;

@@ -50,15 +50,33 @@ public final class ReferenceTables {
     /** System property naming a directory of imported WHO tables that the DS components use over the defaults. */
     public static final String DIRECTORY_PROPERTY = "harapan.reference.dir";
 
+    /** System property naming the data folder (set by {@code ./harapan}); imported tables are in its {@code reference/}. */
+    public static final String DATA_PROPERTY = "harapan.data";
+
     /**
-     * The tables the OSGi components use: the shipped defaults, overridden by the WHO files in the directory named
-     * by the system property {@value #DIRECTORY_PROPERTY} (the user's imported tables) when it is set and exists.
+     * The folder of imported tables the OSGi components read: the system property {@value #DIRECTORY_PROPERTY} when
+     * set, else {@code reference/} in the data folder named by {@value #DATA_PROPERTY}; {@code null} when neither
+     * is set.
+     */
+    public static Path importFolder() {
+        String dir = System.getProperty(DIRECTORY_PROPERTY);
+        if (dir != null && !dir.isBlank()) {
+            return Path.of(dir).toAbsolutePath();
+        }
+        String data = System.getProperty(DATA_PROPERTY);
+        return data == null || data.isBlank() ? null : Path.of(data, "reference").toAbsolutePath();
+    }
+
+    /**
+     * The tables the OSGi components use: the shipped defaults, overridden by the WHO files in the
+     * {@link #importFolder() import folder} (the user's imported tables) when it exists.
      */
     public static ReferenceTables installed() {
-        String dir = System.getProperty(DIRECTORY_PROPERTY);
-        if (dir == null || dir.isBlank() || !Files.isDirectory(Path.of(dir))) {
+        Path folder = importFolder();
+        if (folder == null || !Files.isDirectory(folder)) {
             return shipped();
         }
+        String dir = folder.toString();
         try {
             return shipped().overriddenBy(load(Path.of(dir)));
         } catch (IOException e) {

@@ -1,9 +1,9 @@
 package org.harapan.io.anthro;
 
-import java.io.BufferedWriter;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -44,10 +44,25 @@ public final class AnthroCsv {
      * @param clusterColumn cluster id column for cluster-aware intervals, or {@code null} for a simple random
      *        sample
      */
-    public record Options(Path prevalenceOut, String byColumn, String clusterColumn) {
-        public static Options none() {
-            return new Options(null, null, null);
+    public record Options(Path prevalenceOut, String byColumn, String clusterColumn, Progress progress) {
+
+        public Options(Path prevalenceOut, String byColumn, String clusterColumn) {
+            this(prevalenceOut, byColumn, clusterColumn, null);
         }
+
+        public static Options none() {
+            return new Options(null, null, null, null);
+        }
+
+        public Options withProgress(Progress value) {
+            return new Options(prevalenceOut, byColumn, clusterColumn, value);
+        }
+    }
+
+    /** Told, on the reading thread, how far the run got: rows written and input bytes read of the file size. */
+    @FunctionalInterface
+    public interface Progress {
+        void update(long rowsWritten, long bytesRead, long bytesTotal);
     }
 
     /** What a run did; {@link #line()} is the closing summary line. */
@@ -65,14 +80,14 @@ public final class AnthroCsv {
     private AnthroCsv() {
     }
 
-    /** Rows per unit of parallel work. */
-    private static final int CHUNK = 4096;
+    /** Bytes per unit of parallel work. */
+    private static final int BLOCK = 1 << 18;
 
     /** Per-thread state of the workers. */
     private static final class Worker {
         final AnthroBatch batch;
         final Prevalence prevalence;
-        final StringBuilder text = new StringBuilder(CHUNK * 160);
+        final StringBuilder text = new StringBuilder(BLOCK * 6);
 
         Worker(GrowthAssessor assessor, List<String> header, boolean prevalence, boolean clustered) {
             batch = new AnthroBatch(assessor, header);
@@ -81,12 +96,16 @@ public final class AnthroCsv {
     }
 
     /** A processed chunk, ready to write. */
-    private record Done(String text, long rows, long assessed, long withReason) {
+    private record Done(byte[] text, long rows, long assessed, long withReason) {
     }
 
+    private static final CsvReader.CsvReaderBuilder CSV = CsvReader.builder()
+            .missingFieldStrategy(FieldMismatchStrategy.IGNORE).extraFieldStrategy(FieldMismatchStrategy.IGNORE);
+
     /**
-     * Runs the batch: a reader (this thread) parses chunks of rows, workers (one per processor) assess and format
-     * them, and chunks are written in input order; at most a few chunks are in memory at any time.
+     * Runs the batch: a reader (this thread) cuts the file into blocks of whole records, workers (one per
+     * processor) parse them with FastCSV, assess and format the rows, and the blocks are written in input order;
+     * at most a few blocks are in memory at any time.
      *
      * @throws IOException on read/write errors
      * @throws IllegalArgumentException when required columns are missing
@@ -105,16 +124,15 @@ public final class AnthroCsv {
         });
         List<Worker> workers = Collections.synchronizedList(new ArrayList<>());
         Prevalence prevalence = null;
-        try (CsvReader<CsvRecord> reader = CsvReader.builder().missingFieldStrategy(FieldMismatchStrategy.IGNORE)
-                .extraFieldStrategy(FieldMismatchStrategy.IGNORE).detectBomHeader(true)
-                .ofCsvRecord(input, StandardCharsets.UTF_8);
-                Writer writer = new BufferedWriter(
-                        new OutputStreamWriter(Files.newOutputStream(output), StandardCharsets.UTF_8), 1 << 17)) {
-            Iterator<CsvRecord> it = reader.iterator();
-            if (!it.hasNext()) {
+        long size = Files.size(input);
+        try (InputStream in = Files.newInputStream(input);
+                OutputStream out = new BufferedOutputStream(Files.newOutputStream(output), 1 << 16)) {
+            RecordChunks chunks = new RecordChunks(in, BLOCK);
+            RecordChunks.Chunk first = chunks.next();
+            List<String> header = first == null ? null : header(first);
+            if (header == null) {
                 throw new IllegalArgumentException(input + " is empty: a header row is required");
             }
-            List<String> header = it.next().getFields();
             new AnthroBatch(assessor, header); // validates the columns before any work
             int by = column(header, options.byColumn());
             int cluster = column(header, options.clusterColumn());
@@ -129,34 +147,32 @@ public final class AnthroCsv {
             for (String c : AnthroBatch.OUTPUT_COLUMNS) {
                 head.append(',').append(c);
             }
-            writer.write(head.append('\n').toString());
+            out.write(head.append('\n').toString().getBytes(StandardCharsets.UTF_8));
             ThreadLocal<Worker> local = ThreadLocal.withInitial(() -> {
                 Worker w = new Worker(assessor, header, wantPrevalence, cluster >= 0);
                 workers.add(w);
                 return w;
             });
             Deque<Future<Done>> inFlight = new ArrayDeque<>();
-            List<List<String>> chunk = new ArrayList<>(CHUNK);
-            while (true) {
-                boolean more = it.hasNext();
-                if (more) {
-                    chunk.add(it.next().getFields());
+            RecordChunks.Chunk chunk = first;
+            boolean skipHeader = true;
+            while (chunk != null || !inFlight.isEmpty()) {
+                if (chunk != null) {
+                    RecordChunks.Chunk work = chunk;
+                    boolean skip = skipHeader;
+                    inFlight.add(pool.submit(() -> run(local.get(), work, skip, header, by, cluster)));
+                    skipHeader = false;
+                    chunk = chunks.next();
                 }
-                if (chunk.size() == CHUNK || (!more && !chunk.isEmpty())) {
-                    List<List<String>> work = chunk;
-                    int width = header.size();
-                    inFlight.add(pool.submit(() -> run(local.get(), work, width, header, by, cluster)));
-                    chunk = new ArrayList<>(CHUNK);
-                }
-                while (!inFlight.isEmpty() && (inFlight.size() >= 2 * threads || !more)) {
+                while (!inFlight.isEmpty() && (inFlight.size() >= 2 * threads || chunk == null)) {
                     Done done = await(inFlight.poll());
-                    writer.write(done.text());
+                    out.write(done.text());
                     rows += done.rows();
                     assessed += done.assessed();
                     withReason += done.withReason();
-                }
-                if (!more) {
-                    break;
+                    if (options.progress() != null) {
+                        options.progress().update(rows, chunks.bytesRead(), size);
+                    }
                 }
             }
             if (wantPrevalence) {
@@ -174,36 +190,56 @@ public final class AnthroCsv {
         return new Summary(rows, assessed, withReason, System.nanoTime() - t0);
     }
 
-    private static Done run(Worker w, List<List<String>> rows, int width, List<String> header, int by,
-            int cluster) {
+    /** The first record of the file's first block, or {@code null} when there is none. */
+    private static List<String> header(RecordChunks.Chunk first) throws IOException {
+        String text = new String(first.bytes(), 0, first.length(), StandardCharsets.UTF_8);
+        try (CsvReader<CsvRecord> reader = CSV.ofCsvRecord(text)) {
+            Iterator<CsvRecord> it = reader.iterator();
+            return it.hasNext() ? it.next().getFields() : null;
+        }
+    }
+
+    private static Done run(Worker w, RecordChunks.Chunk chunk, boolean skipHeader, List<String> header, int by,
+            int cluster) throws IOException {
         StringBuilder text = w.text;
         text.setLength(0);
+        long rows = 0;
         long assessed = 0;
         long withReason = 0;
-        for (List<String> fields : rows) {
-            AnthroBatch batch = w.batch.process(fields);
-            for (int i = 0; i < width; i++) {
-                if (i > 0) {
-                    text.append(',');
+        int width = header.size();
+        String block = new String(chunk.bytes(), 0, chunk.length(), StandardCharsets.UTF_8);
+        try (CsvReader<CsvRecord> reader = CSV.ofCsvRecord(block)) {
+            Iterator<CsvRecord> it = reader.iterator();
+            if (skipHeader && it.hasNext()) {
+                it.next();
+            }
+            while (it.hasNext()) {
+                List<String> fields = it.next().getFields();
+                AnthroBatch batch = w.batch.process(fields);
+                for (int i = 0; i < width; i++) {
+                    if (i > 0) {
+                        text.append(',');
+                    }
+                    if (i < fields.size()) {
+                        AnthroBatch.appendCsvField(text, fields.get(i), ',');
+                    }
                 }
-                if (i < fields.size()) {
-                    AnthroBatch.appendCsvField(text, fields.get(i), ',');
+                batch.appendTo(text, ',');
+                text.append('\n');
+                rows++;
+                if (batch.hasReason()) {
+                    withReason++;
                 }
-            }
-            w.batch.appendTo(text, ',');
-            text.append('\n');
-            if (batch.hasReason()) {
-                withReason++;
-            }
-            if (batch.assessed()) {
-                assessed++;
-            }
-            if (w.prevalence != null) {
-                w.prevalence.add(w.batch.sheet(), by >= 0 ? header.get(by) + "=" + field(fields, by) : null,
-                        cluster >= 0 ? field(fields, cluster) : null);
+                if (batch.assessed()) {
+                    assessed++;
+                }
+                if (w.prevalence != null) {
+                    w.prevalence.add(batch.sheet(), by >= 0 ? header.get(by) + "=" + field(fields, by) : null,
+                            cluster >= 0 ? field(fields, cluster) : null);
+                }
             }
         }
-        return new Done(text.toString(), rows.size(), assessed, withReason);
+        return new Done(text.toString().getBytes(StandardCharsets.UTF_8), rows, assessed, withReason);
     }
 
     private static Done await(Future<Done> future) throws IOException {

@@ -31,6 +31,8 @@ public final class RegionDirectory {
 	/** Gzipped resource with every desa/kelurahan, same format. */
 	public static final String VILLAGES_RESOURCE = "/regions/villages.tsv.gz";
 
+	private static final java.util.regex.Pattern PLAIN_CODE = java.util.regex.Pattern.compile("\\d{2}|\\d{4}|\\d{6}|\\d{10}"); //$NON-NLS-1$
+
 	private static volatile RegionDirectory shared;
 
 	private final NavigableMap<String, Region> areas;
@@ -169,7 +171,7 @@ public final class RegionDirectory {
 		if (RegionLevel.of(c) != null) {
 			return c;
 		}
-		if (!c.matches("\\d{2}|\\d{4}|\\d{6}|\\d{10}")) {
+		if (!PLAIN_CODE.matcher(c).matches()) {
 			return null;
 		}
 		StringBuilder b = new StringBuilder(c.substring(0, 2));

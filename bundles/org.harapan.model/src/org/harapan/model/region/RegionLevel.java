@@ -32,18 +32,25 @@ public enum RegionLevel {
 		if (code == null) {
 			return null;
 		}
-		if (code.matches("\\d{2}")) {
-			return PROVINSI;
+		RegionLevel level = switch (code.length()) {
+		case 2 -> PROVINSI;
+		case 5 -> KABUPATEN_KOTA;
+		case 8 -> KECAMATAN;
+		case 13 -> DESA;
+		default -> null;
+		};
+		return level != null && dottedDigits(code) ? level : null;
+	}
+
+	/** Digits with a dot after every second digit up to the fourth group: {@code 18.07.01.2001}. */
+	private static boolean dottedDigits(String code) {
+		for (int i = 0; i < code.length(); i++) {
+			char c = code.charAt(i);
+			boolean dot = i == 2 || i == 5 || i == 8;
+			if (dot ? c != '.' : (c < '0' || c > '9')) {
+				return false;
+			}
 		}
-		if (code.matches("\\d{2}\\.\\d{2}")) {
-			return KABUPATEN_KOTA;
-		}
-		if (code.matches("\\d{2}\\.\\d{2}\\.\\d{2}")) {
-			return KECAMATAN;
-		}
-		if (code.matches("\\d{2}\\.\\d{2}\\.\\d{2}\\.\\d{4}")) {
-			return DESA;
-		}
-		return null;
+		return true;
 	}
 }

@@ -1,5 +1,8 @@
 package org.harapan.ui.internal;
 
+import org.eclipse.e4.core.contexts.IEclipseContext;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
 import org.eclipse.ui.application.WorkbenchAdvisor;
 import org.eclipse.ui.application.WorkbenchWindowAdvisor;
@@ -10,6 +13,21 @@ public class HarapanWorkbenchAdvisor extends WorkbenchAdvisor {
 	@Override
 	public String getInitialWindowPerspectiveId() {
 		return CaseWorkerPerspective.ID;
+	}
+
+	/**
+	 * Opens the case store in the background (making the demo kabupaten on a fresh machine) and publishes
+	 * its {@link CaseStoreJob.Summary} in the workbench context, where the welcome view tracks it.
+	 */
+	@Override
+	public void postStartup() {
+		IEclipseContext context = PlatformUI.getWorkbench().getService(IEclipseContext.class);
+		Display display = PlatformUI.getWorkbench().getDisplay();
+		new CaseStoreJob(DataFolder.resolve(), summary -> display.asyncExec(() -> {
+			if (!display.isDisposed()) {
+				context.set(CaseStoreJob.Summary.class, summary);
+			}
+		})).schedule();
 	}
 
 	@Override

@@ -15,6 +15,13 @@ public final class Messages extends NLS {
 	public static String Welcome_DataFolder;
 	public static String Welcome_Language;
 	public static String Welcome_LanguageName;
+	public static String Welcome_StoreOpening;
+	public static String Store_JobName;
+	public static String Store_CreatingDemo;
+	public static String Store_Summary;
+	public static String Store_DemoCreated;
+	public static String Store_ServiceMissing;
+	public static String Store_Failed;
 	public static String About_Title;
 	public static String About_Attributions;
 	public static String Language_RestartTitle;

@@ -1,5 +1,7 @@
 package org.harapan.ui.internal;
 
+import org.eclipse.e4.core.contexts.IEclipseContext;
+import org.eclipse.e4.core.contexts.RunAndTrack;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.resource.JFaceResources;
@@ -18,6 +20,7 @@ public class WelcomeView extends ViewPart {
 	private Label version;
 	private Label dataFolder;
 	private Label language;
+	private Label store;
 
 	@Override
 	public void createPartControl(Composite parent) {
@@ -34,6 +37,28 @@ public class WelcomeView extends ViewPart {
 		dataFolder.setText(NLS.bind(Messages.Welcome_DataFolder, DataFolder.resolve()));
 		language = new Label(parent, SWT.NONE);
 		language.setText(NLS.bind(Messages.Welcome_Language, Messages.Welcome_LanguageName));
+		store = new Label(parent, SWT.WRAP);
+		store.setText(Messages.Welcome_StoreOpening);
+		GridDataFactory.fillDefaults().grab(true, false).hint(600, SWT.DEFAULT).applyTo(store);
+		trackStore();
+	}
+
+	private void trackStore() {
+		IEclipseContext context = getSite().getService(IEclipseContext.class);
+		context.runAndTrack(new RunAndTrack() {
+			@Override
+			public boolean changed(IEclipseContext tracked) {
+				CaseStoreJob.Summary summary = tracked.get(CaseStoreJob.Summary.class);
+				if (store.isDisposed()) {
+					return false;
+				}
+				if (summary != null) {
+					store.setText(summary.text());
+					store.getParent().layout(true);
+				}
+				return true;
+			}
+		});
 	}
 
 	@Override
@@ -51,6 +76,10 @@ public class WelcomeView extends ViewPart {
 
 	public String dataFolderText() {
 		return dataFolder.getText();
+	}
+
+	public String storeText() {
+		return store.getText();
 	}
 
 	public String languageText() {

@@ -1,0 +1,142 @@
+package org.harapan.cli.internal.growth;
+
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.harapan.cli.CliCommand;
+import org.harapan.cli.CommandContext;
+import org.harapan.cli.ExitCode;
+import org.harapan.cli.UsageException;
+import org.harapan.growth.GrowthAssessor;
+import org.harapan.growth.GrowthReference;
+import org.harapan.growth.ReferenceTableService;
+import org.harapan.growth.ReferenceTableService.ImportReport;
+import org.harapan.growth.ReferenceTableService.Table;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/**
+ * {@code harapan reference import DIR | status}: imports WHO's published LMS table files into the data folder, and
+ * shows which tables the growth references use.
+ */
+@Component(service = CliCommand.class)
+public class ReferenceCommand implements CliCommand {
+
+	static final String HOW_TO_GET_2007 = "WHO publishes the 5-19 years tables hfawho2007.txt, wfawho2007.txt and" //$NON-NLS-1$
+			+ " bfawho2007.txt with its Growth Reference 2007 software (the who2007 macro packages for R, SAS and" //$NON-NLS-1$
+			+ " Stata, and the R package anthroplus); put them in a folder and run ./harapan reference import FOLDER"; //$NON-NLS-1$
+
+	@Reference
+	private ReferenceTableService tables;
+
+	@Reference
+	private GrowthAssessor assessor;
+
+	@Override
+	public String name() {
+		return "reference"; //$NON-NLS-1$
+	}
+
+	@Override
+	public String summary() {
+		return "import WHO growth reference tables (reference import DIR) or show the tables in use (reference status)"; //$NON-NLS-1$
+	}
+
+	@Override
+	public String usage() {
+		return "import DIR | status"; //$NON-NLS-1$
+	}
+
+	@Override
+	public int run(CommandContext context) throws Exception {
+		List<String> words = context.arguments().positional();
+		context.arguments().checkNoneLeft();
+		if (words.isEmpty()) {
+			throw new UsageException("say 'import DIR' or 'status'"); //$NON-NLS-1$
+		}
+		switch (words.get(0)) {
+		case "import": //$NON-NLS-1$
+			if (words.size() != 2) {
+				throw new UsageException("import needs one folder: reference import DIR"); //$NON-NLS-1$
+			}
+			return importFrom(Path.of(words.get(1)), context.out(), context.err());
+		case "status": //$NON-NLS-1$
+			if (words.size() != 1) {
+				throw new UsageException("unexpected argument '" + words.get(1) + "'"); //$NON-NLS-1$ //$NON-NLS-2$
+			}
+			status(context.out());
+			return ExitCode.OK;
+		default:
+			throw new UsageException("unknown subcommand '" + words.get(0) + "' (import DIR | status)"); //$NON-NLS-1$ //$NON-NLS-2$
+		}
+	}
+
+	private int importFrom(Path dir, PrintStream out, PrintStream err) throws Exception {
+		if (!Files.isDirectory(dir)) {
+			err.println("harapan reference: not a folder: " + dir); //$NON-NLS-1$
+			return ExitCode.FAILURE;
+		}
+		ImportReport report = tables.importFrom(dir);
+		out.println("Imported into " + report.folder() + ": " //$NON-NLS-1$ //$NON-NLS-2$
+				+ (report.imported().isEmpty() ? "nothing" : String.join(", ", report.imported()))); //$NON-NLS-1$ //$NON-NLS-2$
+		for (String rejected : report.rejected()) {
+			err.println("Rejected " + rejected); //$NON-NLS-1$
+		}
+		if (report.missing().isEmpty()) {
+			out.println("Every WHO table is imported."); //$NON-NLS-1$
+		} else {
+			out.println("Still missing: " + String.join(", ", report.missing())); //$NON-NLS-1$ //$NON-NLS-2$
+			if (report.missing().stream().anyMatch(m -> m.contains("2007"))) { //$NON-NLS-1$
+				out.println("  " + HOW_TO_GET_2007); //$NON-NLS-1$
+			}
+		}
+		out.println("From now on ./harapan uses the imported tables; './harapan reference status' shows them."); //$NON-NLS-1$
+		if (report.imported().isEmpty() && report.rejected().isEmpty()) {
+			err.println("harapan reference: no WHO table file (weianthro.txt, ..., hfawho2007.txt) in " + dir); //$NON-NLS-1$
+			return ExitCode.FAILURE;
+		}
+		return report.rejected().isEmpty() ? ExitCode.OK : ExitCode.REJECTED_INPUT;
+	}
+
+	private void status(PrintStream out) {
+		out.println("Imported tables folder: " + tables.importFolder() //$NON-NLS-1$
+				+ (Files.isDirectory(tables.importFolder()) ? "" : " (none imported)")); //$NON-NLS-1$ //$NON-NLS-2$
+		boolean missing2007 = false;
+		String last = null;
+		for (Table table : tables.tables()) {
+			if (!table.reference().equals(last)) {
+				last = table.reference();
+				out.println(title(last) + ":"); //$NON-NLS-1$
+			}
+			String state;
+			if (!table.installed()) {
+				state = "NOT INSTALLED (import " + table.fileName() + ")"; //$NON-NLS-1$ //$NON-NLS-2$
+				missing2007 |= table.reference().equals("who2007"); //$NON-NLS-1$
+			} else {
+				state = (table.imported() ? "imported: " : "shipped default: ") + table.origin(); //$NON-NLS-1$ //$NON-NLS-2$
+			}
+			out.println(String.format("  %-15s %-42s %s", table.fileName(), table.indicators(), state)); //$NON-NLS-1$
+		}
+		out.println("References in use (by age):"); //$NON-NLS-1$
+		for (GrowthReference reference : assessor.references()) {
+			out.println("  " + reference.id() + ": " + reference.title()); //$NON-NLS-1$ //$NON-NLS-2$
+		}
+		if (missing2007) {
+			out.println("5-19 years (WHO 2007) are not computed until the WHO 2007 tables are imported."); //$NON-NLS-1$
+			out.println("  " + HOW_TO_GET_2007); //$NON-NLS-1$
+		}
+	}
+
+	private String title(String referenceId) {
+		for (GrowthReference reference : assessor.references()) {
+			if (reference.id().equals(referenceId)) {
+				String title = reference.title();
+				int cut = title.indexOf(';');
+				return cut > 0 ? title.substring(0, cut) : title;
+			}
+		}
+		return referenceId;
+	}
+}

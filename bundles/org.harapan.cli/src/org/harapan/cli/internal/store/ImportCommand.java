@@ -1,0 +1,72 @@
+package org.harapan.cli.internal.store;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.eclipse.core.runtime.SubMonitor;
+import org.harapan.cli.CliCommand;
+import org.harapan.cli.CommandContext;
+import org.harapan.cli.ExitCode;
+import org.harapan.cli.UsageException;
+import org.harapan.io.households.HouseholdCsv;
+import org.harapan.io.households.ImportSummary;
+import org.harapan.io.households.MeasurementCsv;
+import org.harapan.store.CaseStore;
+import org.harapan.store.CaseStoreService;
+import org.harapan.store.StoreLocation;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/** {@code harapan import households|measurements FILE.csv}: streams a registry CSV into the store. */
+@Component(service = CliCommand.class)
+public class ImportCommand implements CliCommand {
+
+	static final String HOUSEHOLDS = "households"; //$NON-NLS-1$
+	static final String MEASUREMENTS = "measurements"; //$NON-NLS-1$
+
+	@Reference
+	private CaseStoreService stores;
+
+	@Override
+	public String name() {
+		return "import"; //$NON-NLS-1$
+	}
+
+	@Override
+	public String summary() {
+		return "import households or measurements from a CSV file (see README, CSV formats)"; //$NON-NLS-1$
+	}
+
+	@Override
+	public String usage() {
+		return "households|measurements FILE.csv " + Stores.DB_USAGE; //$NON-NLS-1$
+	}
+
+	@Override
+	public int run(CommandContext context) throws Exception {
+		StoreLocation location = Stores.location(context);
+		List<String> words = context.arguments().positional();
+		context.arguments().checkNoneLeft();
+		if (words.size() != 2 || !(HOUSEHOLDS.equals(words.get(0)) || MEASUREMENTS.equals(words.get(0)))) {
+			throw new UsageException("say what to import and from which file, e.g. 'import households kpm.csv'"); //$NON-NLS-1$
+		}
+		Path file = Path.of(words.get(1));
+		if (!Files.isRegularFile(file)) {
+			context.err().println("harapan import: no such file " + file.toAbsolutePath()); //$NON-NLS-1$
+			return ExitCode.FAILURE;
+		}
+		boolean households = HOUSEHOLDS.equals(words.get(0));
+		String user = System.getProperty("user.name", "harapan"); //$NON-NLS-1$ //$NON-NLS-2$
+		SubMonitor progress = SubMonitor.convert(context.progress(), 100);
+		try (CaseStore store = Stores.open(stores, location, progress.split(5))) {
+			ImportSummary summary = households
+					? HouseholdCsv.importFile(store, file, user, Stores.printer(context.err(), file.toString()),
+							progress.split(95))
+					: MeasurementCsv.importFile(store, file, user, Stores.printer(context.err(), file.toString()),
+							progress.split(95));
+			context.out().println(summary.line(words.get(0)));
+			return summary.anyRejected() ? ExitCode.REJECTED_INPUT : ExitCode.OK;
+		}
+	}
+}

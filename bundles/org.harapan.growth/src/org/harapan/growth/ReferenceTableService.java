@@ -1,0 +1,73 @@
+package org.harapan.growth;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * The reference tables behind the registered {@link GrowthReference}s, as a service: which tables are in use
+ * (shipped defaults or the user's imported files), importing a user's table files into the data folder, and
+ * assessors over another table folder for one run ({@code --reference DIR}).
+ */
+public interface ReferenceTableService {
+
+    /**
+     * One table file a reference reads.
+     *
+     * @param reference the reference id ("who2006", "who2007")
+     * @param name the table's file name without extension, e.g. {@code weianthro}
+     * @param indicators what the table is for, e.g. "weight-for-age"
+     * @param origin where the figures in use come from; {@code null} when the table is not installed
+     * @param imported whether the table in use was imported by the user (else shipped)
+     */
+    record Table(String reference, String name, String indicators, String origin, boolean imported) {
+
+        public boolean installed() {
+            return origin != null;
+        }
+
+        /** The file name the user imports, e.g. {@code weianthro.txt}. */
+        public String fileName() {
+            return name + ".txt";
+        }
+    }
+
+    /**
+     * What an import did.
+     *
+     * @param folder where imported tables are kept
+     * @param imported file names copied (validated)
+     * @param rejected file names found but invalid, each with the reason ("weianthro.txt: line 7: ...")
+     * @param missing file names of tables still neither imported nor shipped
+     */
+    record ImportReport(Path folder, List<String> imported, List<String> rejected, List<String> missing) {
+
+        public ImportReport {
+            imported = List.copyOf(imported);
+            rejected = List.copyOf(rejected);
+            missing = List.copyOf(missing);
+        }
+    }
+
+    /** Every table the references know, in use or not. */
+    List<Table> tables();
+
+    /** The folder of the user's imported tables (in the data folder), whether or not it exists yet. */
+    Path importFolder();
+
+    /**
+     * Finds the reference's table files in {@code dir} and its subfolders by their published file names, validates
+     * them and copies the valid ones into {@link #importFolder()}; the registered references use them from now on.
+     *
+     * @throws IOException when {@code dir} is not a readable folder or the copy fails
+     */
+    ImportReport importFrom(Path dir) throws IOException;
+
+    /**
+     * An assessor whose references read the tables in {@code dir} (and its subfolders) over the tables in use, for
+     * one run; the registered services are not changed.
+     *
+     * @throws IOException when {@code dir} holds no valid table file
+     */
+    GrowthAssessor assessorWith(Path dir) throws IOException;
+}

@@ -1,0 +1,127 @@
+package org.harapan.io.anthro.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.harapan.growth.GrowthAssessor;
+import org.harapan.io.anthro.AnthroCsv;
+import org.harapan.io.anthro.tests.AnthroFiles.Table;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The anthro CSV batch against WHO's own results, through the growth services. */
+class AnthroCsvTest {
+
+    private static final String[][] IGROWUP = {{"zwei", "_ZWEI", "fwei", "_FWEI"}, {"zlen", "_ZLEN", "flen", "_FLEN"},
+        {"zwfl", "_ZWFL", "fwfl", "_FWFL"}, {"zbmi", "_ZBMI", "fbmi", "_FBMI"}};
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void igrowupRoundTripWithWhoDailyTablesMatchesEveryZScoreAndFlag() throws Exception {
+        GrowthAssessor assessor = AnthroFiles.tables().assessorWith(AnthroFiles.reference().resolve("who2006-daily"));
+        List<String> bad = compareIgrowup(assessor, 0.01);
+        assertEquals(List.of(), bad);
+    }
+
+    @Test
+    void igrowupRoundTripWithShippedTablesIsWithinWhoTolerance() throws Exception {
+        List<String> bad = compareIgrowup(AnthroFiles.assessor(), 0.01);
+        int compared = 498 * 4;
+        bad.stream().limit(10).forEach(System.out::println);
+        assertTrue(bad.size() <= compared * 0.005, bad.size() + " of " + compared + " beyond 0.01: " + bad);
+    }
+
+    /** Runs igrowup through AnthroCsv; returns the z-scores beyond {@code tolerance} and differing flags. */
+    private List<String> compareIgrowup(GrowthAssessor assessor, double tolerance) throws Exception {
+        Path input = AnthroFiles.igrowupInput(dir);
+        Path output = dir.resolve("out.csv");
+        AnthroCsv.Summary summary = AnthroCsv.process(input, output, assessor, AnthroCsv.Options.none());
+        Table who = Table.read(AnthroFiles.reference().resolve("testdata/who2006_igrowup_survey_z_rc.csv"));
+        Table in = Table.read(input);
+        Table out = Table.read(output);
+        assertEquals(498, summary.rows());
+        assertEquals(who.rows().size(), out.rows().size());
+        assertEquals(in.header(), out.header().subList(0, in.header().size()), "input columns first, unchanged");
+        for (int i = 0; i < in.rows().size(); i++) {
+            assertEquals(in.rows().get(i), out.rows().get(i).subList(0, in.header().size()), "row " + i);
+        }
+        List<String> bad = new ArrayList<>();
+        for (int i = 0; i < who.rows().size(); i++) {
+            assertEquals(who.get(i, "id"), out.get(i, "id"), "rows in input order");
+            for (String[] c : IGROWUP) {
+                double expected = AnthroFiles.num(who.get(i, c[1]));
+                double actual = AnthroFiles.num(out.get(i, c[0]));
+                boolean same = Double.isNaN(expected) ? Double.isNaN(actual)
+                        : Math.abs(expected - actual) <= tolerance + 1e-9;
+                if (!same || !who.get(i, c[3]).equals(out.get(i, c[2]))) {
+                    bad.add("id " + who.get(i, "id") + " " + c[0] + " WHO " + who.get(i, c[1]) + "/" + who.get(i, c[3])
+                            + " got " + out.get(i, c[0]) + "/" + out.get(i, c[2]) + " reason " + out.get(i, "reason"));
+                }
+            }
+            double clen = AnthroFiles.num(who.get(i, "_CLENHEI"));
+            if (!Double.isNaN(clen)) {
+                assertEquals(clen, AnthroFiles.num(out.get(i, "clenhei")), 1e-6, "clenhei of id " + who.get(i, "id"));
+            }
+        }
+        return bad;
+    }
+
+    @Test
+    void who2007SurveyWithReferenceFolderMatchesAnthroplus() throws Exception {
+        Table who = Table.read(AnthroFiles.reference().resolve("testdata/who2007_survey_z.csv"));
+        StringBuilder text = new StringBuilder("id,sex,age_months,weight_kg,lenhei_cm,oedema\n");
+        for (int i = 0; i < who.rows().size(); i++) {
+            text.append(who.get(i, "id")).append(',').append(who.get(i, "sex")).append(',')
+                    .append(who.get(i, "agemons")).append(',').append(who.get(i, "weight")).append(',')
+                    .append(who.get(i, "height")).append(',').append(who.get(i, "oedema")).append('\n');
+        }
+        Path input = dir.resolve("who2007.csv");
+        Files.writeString(input, text, StandardCharsets.UTF_8);
+        Path output = dir.resolve("out2007.csv");
+        // the tables of --reference DIR: the whole shared folder, found in its subfolders
+        GrowthAssessor assessor = AnthroFiles.tables().assessorWith(AnthroFiles.reference());
+        AnthroCsv.process(input, output, assessor, AnthroCsv.Options.none());
+        Table out = Table.read(output);
+        assertEquals(who.rows().size(), out.rows().size());
+        List<String> bad = new ArrayList<>();
+        int compared = 0;
+        for (int i = 0; i < who.rows().size(); i++) {
+            for (String z : new String[] {"zhfa", "zwfa", "zbfa"}) {
+                String f = "f" + z.substring(1);
+                double expected = AnthroFiles.num(who.get(i, z));
+                double actual = AnthroFiles.num(out.get(i, z));
+                compared += Double.isNaN(expected) ? 0 : 1;
+                boolean same = Double.isNaN(expected) ? Double.isNaN(actual) : Math.abs(expected - actual) <= 0.01 + 1e-9;
+                if (!same || !who.get(i, f).equals(out.get(i, f))) {
+                    bad.add("id " + who.get(i, "id") + " " + z + " WHO " + who.get(i, z) + " got " + out.get(i, z)
+                            + " reason " + out.get(i, "reason"));
+                }
+            }
+            assertEquals("who2007", out.get(i, "reference"));
+            assertEquals("", out.get(i, "zlen"), "no 2006 columns for 5-19 years");
+        }
+        assertEquals(List.of(), bad);
+        assertTrue(compared > 2000, compared + " z-scores compared");
+    }
+
+    @Test
+    void withoutWho2007TablesSchoolChildrenGetAReasonSayingWhatToImport() throws Exception {
+        Path input = dir.resolve("school.csv");
+        Files.writeString(input, "id,sex,age_months,weight_kg,lenhei_cm\n1,1,100,25,128\n");
+        Path output = dir.resolve("school-out.csv");
+        AnthroCsv.process(input, output, AnthroFiles.assessor(), AnthroCsv.Options.none());
+        Table out = Table.read(output);
+        assertEquals("", out.get(0, "zhfa"));
+        assertTrue(out.get(0, "reason").contains("./harapan reference import DIR"), out.get(0, "reason"));
+        assertFalse(out.get(0, "cbmi").isEmpty());
+    }
+}

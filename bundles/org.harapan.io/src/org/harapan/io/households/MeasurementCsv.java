@@ -1,0 +1,250 @@
+package org.harapan.io.households;
+
+import static org.harapan.io.households.MeasurementColumns.*;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.OperationCanceledException;
+import org.eclipse.core.runtime.SubMonitor;
+import org.eclipse.emf.common.util.Diagnostic;
+import org.harapan.model.HarapanFactory;
+import org.harapan.model.Household;
+import org.harapan.model.Measurement;
+import org.harapan.model.MeasurementPlace;
+import org.harapan.model.MeasurementPosition;
+import org.harapan.model.Member;
+import org.harapan.model.validation.HouseholdValidation;
+import org.harapan.model.validation.Nik;
+import org.harapan.store.CaseStore;
+import org.harapan.store.HouseholdQuery;
+import org.harapan.store.HouseholdSummary;
+import org.harapan.store.SaveResult;
+
+/**
+ * Imports and exports the measurements CSV ({@link MeasurementColumns}). A measurement is identified by the
+ * member's NIK and its date: a row for a stored one with the same values changes nothing, with other values
+ * replaces them. Consecutive rows of one household are saved together (one transaction, one audit row).
+ */
+public final class MeasurementCsv {
+
+	private MeasurementCsv() {
+	}
+
+	public static ImportSummary importFile(CaseStore store, Path file, String user, Consumer<RowProblem> problems,
+			IProgressMonitor monitor) throws IOException {
+		return new Run(store, user, "import measurements " + file.getFileName(), problems).read(file, monitor); //$NON-NLS-1$
+	}
+
+	/** Writes every measurement of the store: households in KPM id order, members and dates in their order. */
+	public static long exportFile(CaseStore store, Path file, IProgressMonitor monitor) throws IOException {
+		List<HouseholdSummary> all = store.find(HouseholdQuery.all());
+		SubMonitor progress = SubMonitor.convert(monitor, "Exporting measurements to " + file.getFileName(), all.size()); //$NON-NLS-1$
+		long rows = 0;
+		try (CsvOutput out = new CsvOutput(file, MeasurementColumns.ALL)) {
+			for (HouseholdSummary summary : all) {
+				if (progress.isCanceled()) {
+					throw new OperationCanceledException();
+				}
+				Optional<Household> h = store.load(summary.kpmId());
+				for (Member m : h.map(Household::getMembers).orElse(org.eclipse.emf.common.util.ECollections.emptyEList())) {
+					for (Measurement ms : m.getMeasurements()) {
+						out.row(m.getNik(), Cells.format(ms.getDate()), Cells.format(ms.getWeightKg()),
+								Cells.format(ms.getHeightCm()), Cells.format(ms.getPosition()),
+								Cells.format(ms.getHeadCircumferenceCm()), Cells.format(ms.getArmCircumferenceCm()),
+								Cells.format(ms.isOedema()), Cells.format(ms.getPlace()));
+						rows++;
+					}
+				}
+				progress.worked(1);
+			}
+		} finally {
+			progress.done();
+		}
+		return rows;
+	}
+
+	/** One import run. */
+	private static final class Run {
+		private final CaseStore store;
+		private final String user;
+		private final String change;
+		private final Consumer<RowProblem> problems;
+		private final Map<String, Long> linesInGroup = new HashMap<>();
+		private final List<Long> groupLines = new ArrayList<>();
+		private final List<String> refused = new ArrayList<>();
+		private Household current;
+		private boolean changed;
+		private long rows, rejected, duplicates, added, updated, unchanged;
+
+		Run(CaseStore store, String user, String change, Consumer<RowProblem> problems) {
+			this.store = store;
+			this.user = user;
+			this.change = change;
+			this.problems = problems;
+		}
+
+		ImportSummary read(Path file, IProgressMonitor monitor) throws IOException {
+			long start = System.nanoTime();
+			SubMonitor progress = SubMonitor.convert(monitor, "Importing measurements from " + file.getFileName(), //$NON-NLS-1$
+					IProgressMonitor.UNKNOWN);
+			try (CsvInput in = new CsvInput(file, MeasurementColumns.ALL)) {
+				while (in.hasNext()) {
+					if (progress.isCanceled()) {
+						throw new OperationCanceledException();
+					}
+					CsvInput.Row row = in.next();
+					rows++;
+					try {
+						row(in, row);
+					} catch (CellException e) {
+						reject(new RowProblem(row.line(), e.column(), e.getMessage()));
+					}
+					progress.worked(1);
+				}
+				flush();
+			} finally {
+				progress.done();
+			}
+			return new ImportSummary(rows, rejected, duplicates, added, updated, unchanged, refused,
+					(System.nanoTime() - start) / 1_000_000);
+		}
+
+		private void row(CsvInput in, CsvInput.Row row) throws CellException {
+			if (row.isEmpty()) {
+				throw new CellException(null, "empty line"); //$NON-NLS-1$
+			}
+			if (row.record().size() != in.width()) {
+				throw new CellException(null, "expected " + in.width() + " columns, found " + row.record().size()); //$NON-NLS-1$ //$NON-NLS-2$
+			}
+			String nik = Cells.required(NIK, in.cell(row, 0));
+			if (!Nik.isWellFormed(nik)) {
+				throw new CellException(NIK, "must be 16 digits, found \"" + nik + "\""); //$NON-NLS-1$ //$NON-NLS-2$
+			}
+			Measurement ms = HarapanFactory.eINSTANCE.createMeasurement();
+			LocalDate date = Cells.requiredDate(DATE, in.cell(row, 1));
+			ms.setDate(date);
+			ms.setWeightKg(Cells.decimal(WEIGHT_KG, in.cell(row, 2)));
+			ms.setHeightCm(Cells.decimal(HEIGHT_CM, in.cell(row, 3)));
+			ms.setPosition(Cells.enumerated(POSITION, in.cell(row, 4), MeasurementPosition.class,
+					MeasurementPosition.UNKNOWN, MeasurementCsv::positionAlias));
+			ms.setHeadCircumferenceCm(Cells.decimal(HEAD_CM, in.cell(row, 5)));
+			ms.setArmCircumferenceCm(Cells.decimal(MUAC_CM, in.cell(row, 6)));
+			ms.setOedema(Cells.bool(OEDEMA, in.cell(row, 7)));
+			ms.setPlace(Cells.enumerated(PLACE, in.cell(row, 8), MeasurementPlace.class, MeasurementPlace.POSYANDU));
+			String kpm = store.householdOfNik(nik)
+					.orElseThrow(() -> new CellException(NIK, "no member with NIK " + nik + " in the store")); //$NON-NLS-1$ //$NON-NLS-2$
+			if (current == null || !kpm.equals(current.getKpmId())) {
+				flush();
+				current = store.load(kpm).orElseThrow(() -> new CellException(NIK, "KPM " + kpm + " not found")); //$NON-NLS-1$ //$NON-NLS-2$
+			}
+			Long first = linesInGroup.putIfAbsent(nik + '|' + date, row.line());
+			if (first != null) {
+				duplicates++;
+				throw new CellException(DATE, "duplicate: the measurement of NIK " + nik + " on " + date //$NON-NLS-1$ //$NON-NLS-2$
+						+ " is already on line " + first); //$NON-NLS-1$
+			}
+			store(current.findMember(nik), ms, row.line());
+		}
+
+		private void store(Member member, Measurement ms, long line) throws CellException {
+			Measurement old = member.getMeasurements().stream().filter(o -> ms.getDate().equals(o.getDate()))
+					.findFirst().orElse(null);
+			if (old != null && same(old, ms)) {
+				unchanged++;
+				return;
+			}
+			int at = old != null ? member.getMeasurements().indexOf(old) : position(member, ms.getDate());
+			if (old != null) {
+				member.getMeasurements().set(at, ms);
+			} else {
+				member.getMeasurements().add(at, ms);
+			}
+			String error = error(ms);
+			if (error != null) {
+				if (old != null) {
+					member.getMeasurements().set(at, old);
+				} else {
+					member.getMeasurements().remove(ms);
+				}
+				throw new CellException(null, error);
+			}
+			changed = true;
+			groupLines.add(line);
+			if (old != null) {
+				updated++;
+			} else {
+				added++;
+			}
+		}
+
+		private String error(Measurement ms) {
+			for (Diagnostic d : HouseholdValidation.validate(current).getChildren()) {
+				if (d.getSeverity() == Diagnostic.ERROR && !d.getData().isEmpty() && d.getData().get(0) == ms) {
+					return d.getMessage();
+				}
+			}
+			return null;
+		}
+
+		private void flush() {
+			if (current != null && changed) {
+				SaveResult result = store.save(current, user, change);
+				if (result instanceof SaveResult.Conflict c) {
+					refuse(c.message());
+				} else if (result instanceof SaveResult.Invalid invalid) {
+					refuse("KPM " + invalid.kpmId() + ": " + String.join("; ", invalid.problems())); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+				}
+			}
+			current = null;
+			changed = false;
+			linesInGroup.clear();
+			groupLines.clear();
+		}
+
+		private void refuse(String reason) {
+			refused.add(reason + " (lines " + groupLines + ")"); //$NON-NLS-1$ //$NON-NLS-2$
+			problems.accept(new RowProblem(groupLines.get(0), null, reason));
+			rejected += groupLines.size();
+		}
+
+		private void reject(RowProblem problem) {
+			rejected++;
+			problems.accept(problem);
+		}
+	}
+
+	private static int position(Member member, LocalDate date) {
+		List<Measurement> list = member.getMeasurements();
+		int i = list.size();
+		while (i > 0 && list.get(i - 1).getDate() != null && list.get(i - 1).getDate().isAfter(date)) {
+			i--;
+		}
+		return i;
+	}
+
+	static boolean same(Measurement a, Measurement b) {
+		return a.getDate().equals(b.getDate()) && a.getWeightKg() == b.getWeightKg()
+				&& a.getHeightCm() == b.getHeightCm() && a.getPosition() == b.getPosition()
+				&& a.getHeadCircumferenceCm() == b.getHeadCircumferenceCm()
+				&& a.getArmCircumferenceCm() == b.getArmCircumferenceCm() && a.isOedema() == b.isOedema()
+				&& a.getPlace() == b.getPlace();
+	}
+
+	private static MeasurementPosition positionAlias(String key) {
+		return switch (key.toLowerCase(Locale.ROOT)) {
+		case "l", "length", "recumbent", "berbaring", "terlentang" -> MeasurementPosition.LYING; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+		case "h", "s", "height", "berdiri" -> MeasurementPosition.STANDING; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+		default -> null;
+		};
+	}
+}

@@ -1,0 +1,16 @@
+package org.harapan.store;
+
+import java.util.Map;
+
+/**
+ * Household counts of a store.
+ *
+ * @param households  all households
+ * @param members     all members
+ * @param byKecamatan kecamatan code to households
+ * @param byDesa      desa code to households
+ * @param byStatus    status literal to households
+ */
+public record StoreStatistics(long households, long members, Map<String, Long> byKecamatan,
+		Map<String, Long> byDesa, Map<String, Long> byStatus) {
+}

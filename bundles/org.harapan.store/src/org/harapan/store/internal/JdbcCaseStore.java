@@ -1,0 +1,395 @@
+package org.harapan.store.internal;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.emf.common.util.Diagnostic;
+import org.harapan.growth.GrowthAssessor;
+import org.harapan.model.Household;
+import org.harapan.model.validation.HouseholdValidation;
+import org.harapan.store.AuditEntry;
+import org.harapan.store.BulkResult;
+import org.harapan.store.CaseStore;
+import org.harapan.store.ChildQuery;
+import org.harapan.store.ChildSummary;
+import org.harapan.store.HouseholdQuery;
+import org.harapan.store.HouseholdSummary;
+import org.harapan.store.SaveResult;
+import org.harapan.store.StoreException;
+import org.harapan.store.StoreInfo;
+import org.harapan.store.StoreLocation;
+import org.harapan.store.StoreStatistics;
+
+/**
+ * A case store on one JDBC connection (H2 or PostgreSQL). Calls are serialized on this object; open one
+ * store per session. Each save is one transaction; {@link #saveAll} is done by {@link BulkSaver}.
+ */
+public final class JdbcCaseStore implements CaseStore {
+
+	private static final String SELECT_CONTENT = "SELECT version, content FROM household WHERE kpm_id=?"; //$NON-NLS-1$
+	/** Bulk-written households after which closing an embedded H2 store compacts its file. */
+	static final int COMPACT_AFTER = 10_000;
+	private static final String SELECT_STAMP = "SELECT version, updated_by, updated_at FROM household WHERE kpm_id=?"; //$NON-NLS-1$
+
+	private final StoreLocation location;
+	private final Dialect dialect;
+	private final Connection connection;
+	private final int schemaVersion;
+	private final Supplier<GrowthAssessor> assessor;
+	private final Clock clock;
+	private final RowWriter writer;
+	private final StoreQueries queries;
+	private PreparedStatement selectContent;
+	private PreparedStatement selectStamp;
+	private final java.sql.Statement checkpoint;
+	private int batchSize = 1000;
+	/** Households written by {@link #saveAll} since open. */
+	private long bulkWritten;
+	private boolean closed;
+
+	JdbcCaseStore(StoreLocation location, Dialect dialect, Connection connection, int schemaVersion,
+			Supplier<GrowthAssessor> assessor, Clock clock) throws SQLException {
+		this.location = location;
+		this.dialect = dialect;
+		this.connection = connection;
+		this.schemaVersion = schemaVersion;
+		this.assessor = assessor;
+		this.clock = clock;
+		this.writer = new RowWriter(connection);
+		this.queries = new StoreQueries(connection);
+		this.selectContent = connection.prepareStatement(SELECT_CONTENT);
+		this.selectStamp = connection.prepareStatement(SELECT_STAMP);
+		this.checkpoint = Dialect.checkpointAfterCommit(location.jdbcUrl()) ? connection.createStatement() : null;
+	}
+
+	/** Commits a transaction that wrote, durably enough that a killed process keeps it. */
+	void commitWrites() throws SQLException {
+		connection.commit();
+		if (checkpoint != null) {
+			checkpoint.execute("CHECKPOINT"); //$NON-NLS-1$
+		}
+	}
+
+	/** Households per transaction in {@link #saveAll} (default 1,000). */
+	public synchronized void setBatchSize(int households) {
+		this.batchSize = Math.max(1, households);
+	}
+
+	@Override
+	public synchronized StoreInfo info() {
+		return run(() -> {
+			var meta = connection.getMetaData();
+			String product = meta.getDatabaseProductName() + " " + meta.getDatabaseProductVersion(); //$NON-NLS-1$
+			return new StoreInfo(location, product, schemaVersion, queries.count(HouseholdQuery.all()));
+		});
+	}
+
+	@Override
+	public synchronized Optional<Household> load(String kpmId) {
+		return run(() -> {
+			selectContent.setString(1, kpmId);
+			try (ResultSet r = selectContent.executeQuery()) {
+				if (!r.next()) {
+					return Optional.empty();
+				}
+				long version = r.getLong(1);
+				Household h = HouseholdCodec.decode(kpmId, r.getBytes(2));
+				h.setVersion(version);
+				return Optional.of(h);
+			}
+		});
+	}
+
+	@Override
+	public synchronized SaveResult save(Household household, String user, String change) {
+		String kpmId = household.getKpmId();
+		if (kpmId == null || kpmId.isBlank()) {
+			return new SaveResult.Invalid(kpmId, List.of("The household has no KPM id")); //$NON-NLS-1$
+		}
+		checkOpen();
+		List<String> problems = problems(HouseholdValidation.validate(household,
+				HouseholdValidation.context(this::householdOfNikUnlocked, clock)));
+		if (!problems.isEmpty()) {
+			return new SaveResult.Invalid(kpmId, problems);
+		}
+		Rows rows = Rows.of(household, assessor.get(), today());
+		OffsetDateTime at = now();
+		long expected = household.getVersion();
+		try {
+			long version;
+			if (expected == 0) {
+				writer.insert(rows, user, at);
+				version = 1;
+			} else if (writer.update(rows, expected, user, at)) {
+				version = expected + 1;
+			} else {
+				connection.rollback();
+				return notUpdated(household, rows, user, change);
+			}
+			writer.audit(kpmId, version, user, at, change(change, version));
+			writer.flush();
+			commitWrites();
+			household.setVersion(version);
+			return new SaveResult.Saved(kpmId, version);
+		} catch (SQLException e) {
+			rollback();
+			if (isUnique(e)) {
+				return uniqueViolation(kpmId, expected, e);
+			}
+			throw failure("Saving household " + kpmId, e); //$NON-NLS-1$
+		}
+	}
+
+	/** A unique key refused the save: the household was created meanwhile, or a NIK was taken meanwhile. */
+	private SaveResult uniqueViolation(String kpmId, long expected, SQLException e) {
+		try {
+			SaveResult conflict = conflict(kpmId, expected);
+			if (conflict != null) {
+				return conflict;
+			}
+		} catch (SQLException again) {
+			e.addSuppressed(again);
+			rollback();
+		}
+		return new SaveResult.Invalid(kpmId, List.of("A NIK of household " + kpmId //$NON-NLS-1$
+				+ " was stored in another household meanwhile: " + e.getMessage())); //$NON-NLS-1$
+	}
+
+	/** The update matched no row: the household is unchanged, stored at another version, or not stored. */
+	private SaveResult notUpdated(Household household, Rows rows, String user, String change) throws SQLException {
+		String kpmId = household.getKpmId();
+		SaveResult conflict = conflict(kpmId, household.getVersion());
+		if (conflict != null) {
+			return conflict;
+		}
+		selectStamp.setString(1, kpmId);
+		try (ResultSet r = selectStamp.executeQuery()) {
+			if (r.next()) {
+				connection.commit();
+				return new SaveResult.Saved(kpmId, r.getLong(1)); // unchanged: nothing to write
+			}
+		}
+		// not stored (e.g. copied from another store): insert it
+		OffsetDateTime at = now();
+		try {
+			writer.insert(rows, user, at);
+			writer.audit(kpmId, 1, user, at, change(change, 1));
+			writer.flush();
+			commitWrites();
+		} catch (SQLException e) {
+			rollback();
+			throw e;
+		}
+		household.setVersion(1);
+		return new SaveResult.Saved(kpmId, 1);
+	}
+
+	/** A conflict when the stored version differs from {@code expected}, else {@code null}. */
+	private SaveResult.Conflict conflict(String kpmId, long expected) throws SQLException {
+		selectStamp.setString(1, kpmId);
+		try (ResultSet r = selectStamp.executeQuery()) {
+			SaveResult.Conflict result = null;
+			if (r.next() && r.getLong(1) != expected) {
+				OffsetDateTime at = r.getObject(3, OffsetDateTime.class);
+				result = new SaveResult.Conflict(kpmId, expected, r.getLong(1), r.getString(2),
+						at == null ? null : at.toInstant());
+			}
+			connection.commit();
+			return result;
+		}
+	}
+
+	@Override
+	public synchronized BulkResult saveAll(Iterator<Household> households, String user, String change,
+			IProgressMonitor monitor) {
+		checkOpen();
+		BulkResult result = new BulkSaver(this, connection, writer, batchSize).saveAll(households, user, change,
+				monitor);
+		bulkWritten += result.inserted() + result.updated();
+		return result;
+	}
+
+	@Override
+	public synchronized List<HouseholdSummary> find(HouseholdQuery query) {
+		return run(() -> queries.find(query));
+	}
+
+	@Override
+	public synchronized long count(HouseholdQuery query) {
+		return run(() -> queries.count(query));
+	}
+
+	@Override
+	public synchronized List<ChildSummary> findChildren(ChildQuery query) {
+		return run(() -> queries.findChildren(query));
+	}
+
+	@Override
+	public synchronized List<AuditEntry> history(String kpmId) {
+		return run(() -> queries.history(kpmId));
+	}
+
+	@Override
+	public synchronized Optional<String> householdOfNik(String nik) {
+		return householdOfNikUnlocked(nik);
+	}
+
+	private Optional<String> householdOfNikUnlocked(String nik) {
+		return run(() -> queries.householdOfNik(nik));
+	}
+
+	@Override
+	public synchronized StoreStatistics statistics() {
+		return run(queries::statistics);
+	}
+
+	/** The SQL plan of a household query (for tests and diagnostics). */
+	public synchronized String explain(HouseholdQuery query) {
+		return run(() -> queries.explain(query));
+	}
+
+	/** The SQL plan of a child query (for tests and diagnostics). */
+	public synchronized String explain(ChildQuery query) {
+		return run(() -> queries.explain(query));
+	}
+
+	/**
+	 * Closes the connection. An embedded H2 file grows to several times its data during a large import
+	 * (H2 keeps the old versions of rewritten index pages for 45 s), so after {@link #COMPACT_AFTER} bulk
+	 * writes the store closes the database with {@code SHUTDOWN COMPACT} (about 5 s for 100,000 households;
+	 * it also closes other connections of this process to the same file).
+	 */
+	@Override
+	public synchronized void close() {
+		if (closed) {
+			return;
+		}
+		closed = true;
+		try {
+			writer.close();
+			queries.close();
+			selectContent.close();
+			selectStamp.close();
+			connection.rollback();
+			if (checkpoint != null) {
+				if (bulkWritten >= COMPACT_AFTER) {
+					checkpoint.execute("SHUTDOWN COMPACT"); //$NON-NLS-1$
+				}
+				checkpoint.close();
+			}
+		} catch (SQLException e) {
+			throw failure("Closing the store", e); //$NON-NLS-1$
+		} finally {
+			try {
+				connection.close();
+			} catch (SQLException e) {
+				// already closed by the shutdown
+			}
+		}
+	}
+
+	// ---- shared with BulkSaver
+
+	GrowthAssessor assessor() {
+		return assessor.get();
+	}
+
+	Clock clock() {
+		return clock;
+	}
+
+	Dialect dialect() {
+		return dialect;
+	}
+
+	LocalDate today() {
+		return LocalDate.now(clock);
+	}
+
+	OffsetDateTime now() {
+		return OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+	}
+
+	static String change(String change, long version) {
+		if (change != null && !change.isBlank()) {
+			return change;
+		}
+		return version == 1 ? "created" : "changed"; //$NON-NLS-1$ //$NON-NLS-2$
+	}
+
+	/** The error messages of a validation result, each naming the household, member and field. */
+	static List<String> problems(Diagnostic diagnostic) {
+		List<String> result = new ArrayList<>();
+		collect(diagnostic, result);
+		return result;
+	}
+
+	private static void collect(Diagnostic d, List<String> result) {
+		if (d.getSeverity() < Diagnostic.ERROR) {
+			return;
+		}
+		if (d.getChildren().isEmpty()) {
+			result.add(d.getMessage());
+		}
+		for (Diagnostic child : d.getChildren()) {
+			collect(child, result);
+		}
+	}
+
+	static boolean isUnique(SQLException e) {
+		for (SQLException x = e; x != null; x = x.getNextException()) {
+			if (Dialect.UNIQUE_VIOLATION.equals(x.getSQLState())) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	void rollback() {
+		try {
+			writer.clear();
+			connection.rollback();
+		} catch (SQLException e) {
+			// the connection is broken; the next call reports it
+		}
+	}
+
+	StoreException failure(String what, SQLException e) {
+		return new StoreException(what + " in the store at " + location + " failed: " + e.getMessage(), e); //$NON-NLS-1$ //$NON-NLS-2$
+	}
+
+	private void checkOpen() {
+		if (closed) {
+			throw new StoreException("The store at " + location + " is closed"); //$NON-NLS-1$ //$NON-NLS-2$
+		}
+	}
+
+	interface SqlCall<T> {
+		T call() throws SQLException;
+	}
+
+	<T> T run(SqlCall<T> call) {
+		checkOpen();
+		try {
+			T result = call.call();
+			connection.commit();
+			return result;
+		} catch (SQLException e) {
+			rollback();
+			throw failure("A query", e); //$NON-NLS-1$
+		}
+	}
+}

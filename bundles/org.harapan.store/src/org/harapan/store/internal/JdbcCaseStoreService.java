@@ -1,0 +1,112 @@
+package org.harapan.store.internal;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.SubMonitor;
+import org.harapan.growth.GrowthAssessor;
+import org.harapan.store.CaseStore;
+import org.harapan.store.CaseStoreService;
+import org.harapan.store.StoreException;
+import org.harapan.store.StoreLocation;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
+
+/**
+ * Opens JDBC case stores: embedded H2 files, H2 servers and PostgreSQL. Children's z-scores in the growth
+ * index come from a {@link GrowthAssessor} service when one is present (without it the columns stay empty
+ * until the household is saved again). Outside OSGi, construct it directly.
+ */
+@Component(service = CaseStoreService.class)
+public final class JdbcCaseStoreService implements CaseStoreService {
+
+	private volatile GrowthAssessor assessor;
+	private final Clock clock;
+
+	public JdbcCaseStoreService() {
+		this(null, Clock.systemDefaultZone());
+	}
+
+	/** For plain Java and tests: a fixed assessor (may be {@code null}) and the clock that says what today is. */
+	public JdbcCaseStoreService(GrowthAssessor assessor, Clock clock) {
+		this.assessor = assessor;
+		this.clock = clock;
+	}
+
+	@Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+			policyOption = ReferencePolicyOption.GREEDY)
+	void setAssessor(GrowthAssessor value) {
+		assessor = value;
+	}
+
+	void unsetAssessor(GrowthAssessor value) {
+		if (assessor == value) {
+			assessor = null;
+		}
+	}
+
+	@Override
+	public CaseStore open(StoreLocation location, IProgressMonitor monitor) {
+		return openStore(location, monitor);
+	}
+
+	/** {@link #open} with the implementation type. */
+	public JdbcCaseStore openStore(StoreLocation location, IProgressMonitor monitor) {
+		SubMonitor sub = SubMonitor.convert(monitor, "Opening the case store " + location, 10); //$NON-NLS-1$
+		Dialect dialect = Dialect.of(location.jdbcUrl());
+		createFolder(location);
+		Connection connection;
+		try {
+			connection = dialect.connect(location);
+		} catch (SQLException e) {
+			throw new StoreException("Cannot open the case store at " + location + ": " + e.getMessage(), e); //$NON-NLS-1$ //$NON-NLS-2$
+		}
+		sub.worked(2);
+		try {
+			int version = Migrations.migrate(connection, dialect, sub.split(8));
+			return new JdbcCaseStore(location, dialect, connection, version, () -> assessor, clock);
+		} catch (SQLException | RuntimeException e) {
+			try {
+				connection.close();
+			} catch (SQLException suppressed) {
+				e.addSuppressed(suppressed);
+			}
+			if (e instanceof StoreException se) {
+				throw se;
+			}
+			throw new StoreException("Cannot open the case store at " + location + ": " + e.getMessage(), e); //$NON-NLS-1$ //$NON-NLS-2$
+		}
+	}
+
+	/** Embedded H2 files live in a folder that may not exist yet. */
+	private static void createFolder(StoreLocation location) {
+		String url = location.jdbcUrl();
+		if (!url.startsWith("jdbc:h2:file:")) { //$NON-NLS-1$
+			return;
+		}
+		String path = url.substring("jdbc:h2:file:".length()); //$NON-NLS-1$
+		int semicolon = path.indexOf(';');
+		if (semicolon >= 0) {
+			path = path.substring(0, semicolon);
+		}
+		if (path.startsWith("~")) { //$NON-NLS-1$
+			return;
+		}
+		Path parent = Path.of(path).toAbsolutePath().getParent();
+		try {
+			if (parent != null) {
+				Files.createDirectories(parent);
+			}
+		} catch (IOException e) {
+			throw new StoreException("Cannot create the store folder " + parent + ": " + e.getMessage(), e); //$NON-NLS-1$ //$NON-NLS-2$
+		}
+	}
+}

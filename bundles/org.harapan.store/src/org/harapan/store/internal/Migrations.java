@@ -1,0 +1,133 @@
+package org.harapan.store.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.SubMonitor;
+import org.harapan.store.StoreException;
+
+/**
+ * A small versioned schema migration runner (Flyway does not run inside OSGi without much work): the table
+ * {@code schema_version} records the scripts applied; the numbered scripts {@code /db/V<n>__<description>.sql}
+ * of this bundle (listed in {@link #SCRIPTS}, in order) that are missing run each in one transaction with
+ * their {@code schema_version} row. A database whose schema is newer than this product is refused.
+ */
+final class Migrations {
+
+	/** The migration scripts, version n at index n-1. Add new scripts at the end; never edit a shipped one. */
+	static final List<String> SCRIPTS = List.of("V1__initial_schema.sql"); //$NON-NLS-1$
+
+	/** The schema version this product creates and understands. */
+	static final int CURRENT = SCRIPTS.size();
+
+	private Migrations() {
+	}
+
+	/** Migrates the database of {@code connection} to {@link #CURRENT}; returns the schema version. */
+	static int migrate(Connection connection, Dialect dialect, IProgressMonitor monitor) throws SQLException {
+		SubMonitor sub = SubMonitor.convert(monitor, CURRENT + 1);
+		boolean autoCommit = connection.getAutoCommit();
+		connection.setAutoCommit(true);
+		try (Statement s = connection.createStatement()) {
+			s.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL PRIMARY KEY, " //$NON-NLS-1$
+					+ "description VARCHAR(200) NOT NULL, installed_at TIMESTAMP WITH TIME ZONE NOT NULL)"); //$NON-NLS-1$
+		}
+		connection.setAutoCommit(false);
+		try {
+			int version = installed(connection);
+			sub.worked(1);
+			if (version > CURRENT) {
+				throw new StoreException("The store's schema version " + version //$NON-NLS-1$
+						+ " is newer than this product understands (" + CURRENT //$NON-NLS-1$
+						+ "); use a newer Harapan Workbench."); //$NON-NLS-1$
+			}
+			sub.setWorkRemaining(CURRENT - version);
+			for (int v = version + 1; v <= CURRENT; v++) {
+				String script = SCRIPTS.get(v - 1);
+				sub.subTask(script);
+				apply(connection, dialect, v, script);
+				sub.worked(1);
+			}
+			return CURRENT;
+		} finally {
+			connection.setAutoCommit(autoCommit);
+		}
+	}
+
+	private static int installed(Connection connection) throws SQLException {
+		try (Statement s = connection.createStatement();
+				ResultSet r = s.executeQuery("SELECT MAX(version) FROM schema_version")) { //$NON-NLS-1$
+			r.next();
+			int v = r.getInt(1);
+			connection.commit();
+			return v;
+		}
+	}
+
+	private static void apply(Connection connection, Dialect dialect, int version, String script)
+			throws SQLException {
+		try {
+			try (Statement s = connection.createStatement()) {
+				for (String sql : statements(read(script), dialect)) {
+					s.execute(sql);
+				}
+			}
+			try (PreparedStatement p = connection.prepareStatement(
+					"INSERT INTO schema_version (version, description, installed_at) VALUES (?, ?, ?)")) { //$NON-NLS-1$
+				p.setInt(1, version);
+				p.setString(2, script.substring(script.indexOf("__") + 2, script.length() - 4).replace('_', ' ')); //$NON-NLS-1$
+				p.setObject(3, OffsetDateTime.now(ZoneOffset.UTC));
+				p.executeUpdate();
+			}
+			connection.commit();
+		} catch (SQLException | RuntimeException e) {
+			connection.rollback();
+			throw new StoreException("Migrating the store schema to version " + version + " (" + script //$NON-NLS-1$ //$NON-NLS-2$
+					+ ") failed: " + e.getMessage(), e); //$NON-NLS-1$
+		}
+	}
+
+	private static String read(String script) {
+		try (InputStream in = Migrations.class.getResourceAsStream("/db/" + script)) { //$NON-NLS-1$
+			if (in == null) {
+				throw new StoreException("Migration script /db/" + script + " is missing from the store bundle"); //$NON-NLS-1$ //$NON-NLS-2$
+			}
+			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+		} catch (IOException e) {
+			throw new StoreException("Cannot read migration script " + script, e); //$NON-NLS-1$
+		}
+	}
+
+	/** The statements of a script: comments dropped, split at semicolons that end a line, placeholders set. */
+	static List<String> statements(String text, Dialect dialect) {
+		List<String> result = new ArrayList<>();
+		StringBuilder current = new StringBuilder();
+		for (String line : text.split("\r?\n")) { //$NON-NLS-1$
+			String trimmed = line.strip();
+			if (trimmed.isEmpty() || trimmed.startsWith("--")) { //$NON-NLS-1$
+				continue;
+			}
+			current.append(line).append('\n');
+			if (trimmed.endsWith(";")) { //$NON-NLS-1$
+				String sql = current.toString().strip();
+				result.add(dialect.substitute(sql.substring(0, sql.length() - 1)));
+				current.setLength(0);
+			}
+		}
+		if (!current.toString().isBlank()) {
+			result.add(dialect.substitute(current.toString().strip()));
+		}
+		return result;
+	}
+}

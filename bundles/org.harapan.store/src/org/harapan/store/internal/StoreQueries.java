@@ -1,0 +1,225 @@
+package org.harapan.store.internal;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+import org.harapan.model.HouseholdStatus;
+import org.harapan.store.AuditEntry;
+import org.harapan.store.ChildQuery;
+import org.harapan.store.ChildSummary;
+import org.harapan.store.HouseholdQuery;
+import org.harapan.store.HouseholdSummary;
+import org.harapan.store.StoreStatistics;
+
+/** The read side of the store: every query runs on indexed columns, never on the serialized trees. */
+final class StoreQueries implements AutoCloseable {
+
+	private static final String SUMMARY_COLUMNS = "h.kpm_id, h.no_kk, h.head_name, h.desa_code, h.facilitator, " //$NON-NLS-1$
+			+ "h.status, h.member_count, h.version"; //$NON-NLS-1$
+
+	private final Connection connection;
+	private final PreparedStatement nikHolder;
+
+	StoreQueries(Connection connection) throws SQLException {
+		this.connection = connection;
+		this.nikHolder = connection.prepareStatement("SELECT kpm_id FROM member WHERE nik=?"); //$NON-NLS-1$
+	}
+
+	Optional<String> householdOfNik(String nik) throws SQLException {
+		nikHolder.setString(1, nik);
+		try (ResultSet r = nikHolder.executeQuery()) {
+			return r.next() ? Optional.of(r.getString(1)) : Optional.empty();
+		}
+	}
+
+	private record Sql(String text, List<Object> parameters) {
+	}
+
+	private static Sql where(HouseholdQuery q) {
+		StringBuilder w = new StringBuilder(" FROM household h WHERE 1=1"); //$NON-NLS-1$
+		List<Object> p = new ArrayList<>();
+		condition(w, p, " AND h.desa_code=?", q.desaCode()); //$NON-NLS-1$
+		condition(w, p, " AND h.kecamatan_code=?", q.kecamatanCode()); //$NON-NLS-1$
+		condition(w, p, " AND h.facilitator=?", q.facilitator()); //$NON-NLS-1$
+		condition(w, p, " AND h.status=?", q.status() == null ? null : q.status().getLiteral()); //$NON-NLS-1$
+		condition(w, p, " AND h.no_kk=?", q.noKK()); //$NON-NLS-1$
+		condition(w, p, " AND h.kpm_id IN (SELECT m.kpm_id FROM member m WHERE m.nik=?)", q.nik()); //$NON-NLS-1$
+		if (q.namePrefix() != null && !q.namePrefix().isEmpty()) {
+			w.append(" AND h.head_name_upper LIKE ? ESCAPE '\\'"); //$NON-NLS-1$
+			p.add(q.namePrefix().toUpperCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+					.replace("_", "\\_") + '%'); //$NON-NLS-1$ //$NON-NLS-2$
+		}
+		return new Sql(w.toString(), p);
+	}
+
+	private static void condition(StringBuilder w, List<Object> p, String sql, Object value) {
+		if (value != null) {
+			w.append(sql);
+			p.add(value);
+		}
+	}
+
+	private static Sql select(HouseholdQuery q) {
+		Sql where = where(q);
+		String limit = q.limit() < Integer.MAX_VALUE ? " LIMIT " + Math.max(0, q.limit()) : ""; //$NON-NLS-1$ //$NON-NLS-2$
+		return new Sql("SELECT " + SUMMARY_COLUMNS + where.text() + " ORDER BY h.kpm_id" + limit, where.parameters()); //$NON-NLS-1$ //$NON-NLS-2$
+	}
+
+	List<HouseholdSummary> find(HouseholdQuery q) throws SQLException {
+		Sql sql = select(q);
+		List<HouseholdSummary> result = new ArrayList<>();
+		try (PreparedStatement s = prepare(sql); ResultSet r = s.executeQuery()) {
+			while (r.next()) {
+				String status = r.getString(6);
+				result.add(new HouseholdSummary(r.getString(1), r.getString(2), r.getString(3), r.getString(4),
+						r.getString(5), status == null ? null : HouseholdStatus.get(status), r.getInt(7), r.getLong(8)));
+			}
+		}
+		return result;
+	}
+
+	long count(HouseholdQuery q) throws SQLException {
+		Sql where = where(q);
+		try (PreparedStatement s = prepare(new Sql("SELECT COUNT(*)" + where.text(), where.parameters())); //$NON-NLS-1$
+				ResultSet r = s.executeQuery()) {
+			r.next();
+			return r.getLong(1);
+		}
+	}
+
+	private static Sql children(ChildQuery q) {
+		String code = q.regionCode();
+		int dots = code == null ? -1 : (int) code.chars().filter(ch -> ch == '.').count();
+		StringBuilder w = new StringBuilder("SELECT kpm_id, nik, name, birth_date, desa_code, measured_on, zlen, " //$NON-NLS-1$
+				+ "zwei, zwfl, stunting FROM child_growth WHERE "); //$NON-NLS-1$
+		List<Object> p = new ArrayList<>();
+		if (dots == 3) {
+			w.append("desa_code=? AND "); //$NON-NLS-1$
+			p.add(code);
+		} else if (dots == 2) {
+			w.append("kecamatan_code=? AND "); //$NON-NLS-1$
+			p.add(code);
+		} else if (code != null && !code.isEmpty()) {
+			// kabupaten or provinsi: a range of the kecamatan index
+			w.append("kecamatan_code LIKE ? AND "); //$NON-NLS-1$
+			p.add(code + ".%"); //$NON-NLS-1$
+		}
+		LocalDate asOf = q.asOf() == null ? LocalDate.now() : q.asOf();
+		w.append("birth_date>? AND birth_date<=?"); //$NON-NLS-1$
+		p.add(asOf.minusYears(5));
+		p.add(asOf);
+		if (q.stuntedOnly()) {
+			w.append(" AND zlen<-2"); //$NON-NLS-1$
+		}
+		if (q.wastedOnly()) {
+			w.append(" AND zwfl<-2"); //$NON-NLS-1$
+		}
+		w.append(" ORDER BY kpm_id, pos"); //$NON-NLS-1$
+		if (q.limit() < Integer.MAX_VALUE) {
+			w.append(" LIMIT ").append(Math.max(0, q.limit())); //$NON-NLS-1$
+		}
+		return new Sql(w.toString(), p);
+	}
+
+	List<ChildSummary> findChildren(ChildQuery q) throws SQLException {
+		List<ChildSummary> result = new ArrayList<>();
+		try (PreparedStatement s = prepare(children(q)); ResultSet r = s.executeQuery()) {
+			while (r.next()) {
+				result.add(new ChildSummary(r.getString(1), r.getString(2), r.getString(3),
+						r.getObject(4, LocalDate.class), r.getString(5), r.getObject(6, LocalDate.class), z(r, 7),
+						z(r, 8), z(r, 9), r.getString(10)));
+			}
+		}
+		return result;
+	}
+
+	private static double z(ResultSet r, int column) throws SQLException {
+		double value = r.getDouble(column);
+		return r.wasNull() ? Double.NaN : value;
+	}
+
+	List<AuditEntry> history(String kpmId) throws SQLException {
+		List<AuditEntry> result = new ArrayList<>();
+		try (PreparedStatement s = connection.prepareStatement("SELECT version, user_name, changed_at, change_text " //$NON-NLS-1$
+				+ "FROM audit WHERE kpm_id=? ORDER BY version, id")) { //$NON-NLS-1$
+			s.setString(1, kpmId);
+			try (ResultSet r = s.executeQuery()) {
+				while (r.next()) {
+					OffsetDateTime at = r.getObject(3, OffsetDateTime.class);
+					result.add(new AuditEntry(kpmId, r.getLong(1), r.getString(2), at == null ? null : at.toInstant(),
+							r.getString(4)));
+				}
+			}
+		}
+		return result;
+	}
+
+	StoreStatistics statistics() throws SQLException {
+		long households = single("SELECT COUNT(*) FROM household"); //$NON-NLS-1$
+		long members = single("SELECT COUNT(*) FROM member"); //$NON-NLS-1$
+		return new StoreStatistics(households, members, groups("kecamatan_code"), groups("desa_code"), //$NON-NLS-1$ //$NON-NLS-2$
+				groups("status")); //$NON-NLS-1$
+	}
+
+	private long single(String sql) throws SQLException {
+		try (Statement s = connection.createStatement(); ResultSet r = s.executeQuery(sql)) {
+			r.next();
+			return r.getLong(1);
+		}
+	}
+
+	private Map<String, Long> groups(String column) throws SQLException {
+		Map<String, Long> result = new TreeMap<>();
+		try (Statement s = connection.createStatement();
+				ResultSet r = s.executeQuery("SELECT " + column + ", COUNT(*) FROM household GROUP BY " + column)) { //$NON-NLS-1$ //$NON-NLS-2$
+			while (r.next()) {
+				result.put(r.getString(1) == null ? "" : r.getString(1), r.getLong(2)); //$NON-NLS-1$
+			}
+		}
+		return new LinkedHashMap<>(result);
+	}
+
+	String explain(HouseholdQuery q) throws SQLException {
+		return explain(select(q));
+	}
+
+	String explain(ChildQuery q) throws SQLException {
+		return explain(children(q));
+	}
+
+	private String explain(Sql sql) throws SQLException {
+		StringBuilder plan = new StringBuilder();
+		try (PreparedStatement s = prepare(new Sql("EXPLAIN " + sql.text(), sql.parameters())); //$NON-NLS-1$
+				ResultSet r = s.executeQuery()) {
+			while (r.next()) {
+				plan.append(r.getString(1)).append('\n');
+			}
+		}
+		return plan.toString();
+	}
+
+	private PreparedStatement prepare(Sql sql) throws SQLException {
+		PreparedStatement s = connection.prepareStatement(sql.text());
+		for (int i = 0; i < sql.parameters().size(); i++) {
+			s.setObject(i + 1, sql.parameters().get(i));
+		}
+		return s;
+	}
+
+	@Override
+	public void close() throws SQLException {
+		nikHolder.close();
+	}
+}

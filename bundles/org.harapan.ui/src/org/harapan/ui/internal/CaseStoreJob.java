@@ -1,0 +1,99 @@
+package org.harapan.ui.internal;
+
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+import org.eclipse.core.runtime.ILog;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.SubMonitor;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.osgi.util.NLS;
+import org.harapan.growth.GrowthReference;
+import org.harapan.io.demo.DemoStore;
+import org.harapan.store.CaseStore;
+import org.harapan.store.CaseStoreService;
+import org.harapan.store.StoreInfo;
+import org.harapan.store.StoreLocation;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.util.tracker.ServiceTracker;
+
+/**
+ * Opens the case store of the data folder when the workbench starts; on a fresh machine it first fills
+ * it with the demo kabupaten (Paser, 8,894 KPM), reporting progress in the Progress view and status line.
+ */
+public class CaseStoreJob extends Job {
+
+	/** What the welcome view shows about the store. */
+	public record Summary(String text, boolean ok) {
+	}
+
+	private static final long SERVICE_WAIT_MILLIS = 30_000;
+
+	private final Path dataFolder;
+	private final Consumer<Summary> listener;
+
+	public CaseStoreJob(Path dataFolder, Consumer<Summary> listener) {
+		super(Messages.Store_JobName);
+		this.dataFolder = dataFolder;
+		this.listener = listener;
+		setUser(false);
+	}
+
+	@Override
+	protected IStatus run(IProgressMonitor monitor) {
+		SubMonitor progress = SubMonitor.convert(monitor, Messages.Store_JobName, 100);
+		BundleContext context = FrameworkUtil.getBundle(getClass()).getBundleContext();
+		ServiceTracker<CaseStoreService, CaseStoreService> stores = new ServiceTracker<>(context,
+				CaseStoreService.class, null);
+		ServiceTracker<GrowthReference, GrowthReference> who2006 = tracker(context);
+		stores.open();
+		who2006.open();
+		try {
+			CaseStoreService service = stores.waitForService(SERVICE_WAIT_MILLIS);
+			GrowthReference reference = who2006.waitForService(SERVICE_WAIT_MILLIS);
+			if (service == null || reference == null) {
+				return report(Messages.Store_ServiceMissing, null);
+			}
+			progress.subTask(Messages.Store_CreatingDemo);
+			Optional<DemoStore.Filled> filled = DemoStore.ensure(dataFolder, service, reference, progress.split(90));
+			StoreInfo info;
+			try (CaseStore store = service.open(StoreLocation.inDataFolder(dataFolder), progress.split(10))) {
+				info = store.info();
+			}
+			String text = NLS.bind(Messages.Store_Summary, String.format("%,d", info.households()), info.location()); //$NON-NLS-1$
+			if (filled.isPresent()) {
+				text += "\n" + Messages.Store_DemoCreated; //$NON-NLS-1$
+			}
+			listener.accept(new Summary(text, true));
+			return Status.OK_STATUS;
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			return Status.CANCEL_STATUS;
+		} catch (RuntimeException e) {
+			return report(NLS.bind(Messages.Store_Failed, e.getMessage()), e);
+		} finally {
+			who2006.close();
+			stores.close();
+		}
+	}
+
+	private IStatus report(String message, Throwable error) {
+		listener.accept(new Summary(message, false));
+		IStatus status = Status.error(message, error);
+		ILog.of(getClass()).log(status);
+		return Status.OK_STATUS; // shown in the welcome view; no error dialog at start-up
+	}
+
+	private static ServiceTracker<GrowthReference, GrowthReference> tracker(BundleContext context) {
+		try {
+			return new ServiceTracker<>(context, context.createFilter("(&(objectClass=" //$NON-NLS-1$
+					+ GrowthReference.class.getName() + ")(harapan.reference.id=who2006))"), null); //$NON-NLS-1$
+		} catch (org.osgi.framework.InvalidSyntaxException e) {
+			throw new IllegalStateException(e);
+		}
+	}
+}
