@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.SubMonitor;
 
 /**
  * What a command gets: its arguments, the output streams, the data folder and a progress line.
@@ -23,5 +24,11 @@ public record CommandContext(Arguments arguments, PrintStream out, PrintStream e
 	/** A progress monitor that draws a progress line on {@link #err()}. */
 	public IProgressMonitor progress() {
 		return new ProgressLine(err);
+	}
+
+	/** A progress line for {@code totalWork} units, labelled with the command and its arguments. */
+	public SubMonitor progress(String command, int totalWork) {
+		String task = arguments.all().isEmpty() ? command : command + " " + String.join(" ", arguments.all()); //$NON-NLS-1$ //$NON-NLS-2$
+		return SubMonitor.convert(progress(), task, totalWork);
 	}
 }

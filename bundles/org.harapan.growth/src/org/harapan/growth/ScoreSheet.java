@@ -152,6 +152,16 @@ public final class ScoreSheet {
         return z[indicator.ordinal()];
     }
 
+    /** Whether any indicator got a z-score. */
+    public boolean anyScore() {
+        for (double v : z) {
+            if (!Double.isNaN(v)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     public boolean flagged(Indicator indicator) {
         return flagged[indicator.ordinal()];
     }

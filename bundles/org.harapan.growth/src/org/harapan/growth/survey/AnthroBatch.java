@@ -1,5 +1,6 @@
 package org.harapan.growth.survey;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -9,6 +10,7 @@ import java.util.Map;
 import org.harapan.growth.Ages;
 import org.harapan.growth.Category;
 import org.harapan.growth.GrowthAssessor;
+import org.harapan.growth.GrowthReference;
 import org.harapan.growth.Indicator;
 import org.harapan.growth.Measured;
 import org.harapan.growth.Reason;
@@ -38,6 +40,7 @@ public final class AnthroBatch {
         Indicator.BMI_FOR_AGE};
     private static final String[] NAMES = {"zlen", "zwei", "zwfl", "zbmi", "zhc", "zac", "zts", "zss"};
     private static final String[] PLUS_NAMES = {"zhfa", "zwfa", "zbfa"};
+    private static final String[] MAIN_NAMES = {"zwei", "zlen", "zwfl", "zbmi"};
 
     private final GrowthAssessor assessor;
     private final ScoreSheet sheet = new ScoreSheet();
@@ -56,6 +59,20 @@ public final class AnthroBatch {
     private final StringBuilder buf = new StringBuilder(32);
     private final StringBuilder reason = new StringBuilder(128);
     private final Map<Category, String> categoryLabels = new HashMap<>();
+    /** UTF-8 of each category's label, by ordinal. */
+    private final byte[][] categoryBytes = new byte[Category.values().length][];
+    /** The main indicators of the last row under 5 years (the third is weight-for-length or -height). */
+    private final Indicator[] main = {Indicator.WEIGHT_FOR_AGE, Indicator.LENGTH_HEIGHT_FOR_AGE, null,
+        Indicator.BMI_FOR_AGE};
+    private final double[] given = new double[4];
+    private Object lastReference;
+    private byte[] lastReferenceId = new byte[0];
+
+    // the row being processed: fields [start[i], end[i]) of chars, count of them
+    private char[] chars = new char[256];
+    private int[] start = new int[16];
+    private int[] end = new int[16];
+    private int count;
 
     /**
      * @param assessor the assessor
@@ -93,6 +110,7 @@ public final class AnthroBatch {
         }
         for (Category c : Category.values()) {
             categoryLabels.put(c, c.labelId());
+            categoryBytes[c.ordinal()] = c.labelId().getBytes(StandardCharsets.UTF_8);
         }
     }
 
@@ -114,24 +132,55 @@ public final class AnthroBatch {
      *         {@link #sheet()}
      */
     public AnthroBatch process(List<String> row) {
+        int n = row.size();
+        int total = 0;
+        for (int i = 0; i < n; i++) {
+            total += row.get(i).length();
+        }
+        char[] text = new char[total];
+        int[] from = new int[n];
+        int[] to = new int[n];
+        int p = 0;
+        for (int i = 0; i < n; i++) {
+            String f = row.get(i);
+            f.getChars(0, f.length(), text, p);
+            from[i] = p;
+            p += f.length();
+            to[i] = p;
+        }
+        return process(text, from, to, n);
+    }
+
+    /**
+     * Assesses one row given as character ranges, without creating Strings for plain values: field {@code i} is
+     * {@code text[from[i] .. to[i])}, for {@code i < fields} (may be fewer than the header's columns). The arrays
+     * are read during this call and by {@link #writeTo(ByteLine, char)}; they are not copied.
+     *
+     * @return this
+     */
+    public AnthroBatch process(char[] text, int[] from, int[] to, int fields) {
+        chars = text;
+        start = from;
+        end = to;
+        count = fields;
         reason.setLength(0);
-        Sex sex = Sex.parse(field(row, cSex));
+        ScoreSheet sheet = this.sheet;
+        int sex = sexCode(cSex);
         double age = Double.NaN;
         double weight = Double.NaN;
         double lenhei = Double.NaN;
         try {
-            age = cAgeDays >= 0 ? Numbers.parse(field(row, cAgeDays)) : Double.NaN;
-            if (Double.isNaN(age) && cAgeMonths >= 0) {
-                age = Ages.monthsToDays(Numbers.parse(field(row, cAgeMonths)));
+            age = has(cAgeDays) ? Numbers.parse(text, from[cAgeDays], to[cAgeDays]) : Double.NaN;
+            if (Double.isNaN(age) && has(cAgeMonths)) {
+                age = Ages.monthsToDays(Numbers.parse(text, from[cAgeMonths], to[cAgeMonths]));
             }
-            weight = num(row, cWeight, "weight_kg");
-            lenhei = num(row, cLenhei, "lenhei_cm");
-            sheet.set(sex == null ? 0 : sex.code(), age, weight, lenhei, Measured.parse(field(row, cMeasure)),
-                    oedema(field(row, cOedema)));
-            sheet.headCm = num(row, cHead, "headc_cm");
-            sheet.muacCm = num(row, cMuac, "muac_cm");
-            sheet.tricepsMm = num(row, cTri, "triskin");
-            sheet.subscapularMm = num(row, cSub, "subskin");
+            weight = num(cWeight, "weight_kg");
+            lenhei = num(cLenhei, "lenhei_cm");
+            sheet.set(sex, age, weight, lenhei, measured(cMeasure), oedema(cOedema));
+            sheet.headCm = num(cHead, "headc_cm");
+            sheet.muacCm = num(cMuac, "muac_cm");
+            sheet.tricepsMm = num(cTri, "triskin");
+            sheet.subscapularMm = num(cSub, "subskin");
         } catch (NumberFormatException e) {
             sheet.set(0, Double.NaN, Double.NaN, Double.NaN, Measured.UNKNOWN, false);
             reason.append(e.getMessage());
@@ -143,12 +192,7 @@ public final class AnthroBatch {
 
     /** Whether the last row got any z-score. */
     public boolean assessed() {
-        for (Indicator indicator : Indicator.values()) {
-            if (!Double.isNaN(sheet.z(indicator))) {
-                return true;
-            }
-        }
-        return false;
+        return sheet.anyScore();
     }
 
     /** The reason text of the last row, empty when all main indicators were computed. */
@@ -200,6 +244,85 @@ public final class AnthroBatch {
         }
     }
 
+    /**
+     * Writes the input fields of the last row given as character ranges (the first {@code width}, quoted as
+     * {@link #appendCsvField(StringBuilder, String, char)} does, empty where the row is shorter), then what
+     * {@link #appendTo(StringBuilder, char)} appends, and a line feed, as UTF-8.
+     */
+    public void writeTo(ByteLine line, int width, char separator) {
+        char[] text = chars;
+        for (int i = 0; i < width; i++) {
+            if (i > 0) {
+                line.put(separator);
+            }
+            if (i < count) {
+                line.putCsvField(text, start[i], end[i], separator);
+            }
+        }
+        ScoreSheet sheet = this.sheet;
+        line.put(separator);
+        line.putFixed(sheet.clenhei(), 9);
+        line.put(separator);
+        line.putFixed(sheet.cbmi(), 9);
+        boolean plus = sheet.schoolAge();
+        Indicator wfl = sheet.wflOrWfh();
+        if (plus) {
+            for (int k = 0; k < ANTHRO.length; k++) {
+                line.put(separator);
+                line.put(separator);
+            }
+            for (Indicator ind : PLUS) {
+                writeZ(line, separator, ind);
+            }
+        } else {
+            for (int k = 0; k < ANTHRO.length; k++) {
+                writeZ(line, separator, k == 2 ? wfl : ANTHRO[k]);
+            }
+            for (int k = 0; k < PLUS.length; k++) {
+                line.put(separator);
+                line.put(separator);
+            }
+        }
+        writeCategory(line, separator, Indicator.WEIGHT_FOR_AGE);
+        writeCategory(line, separator, Indicator.LENGTH_HEIGHT_FOR_AGE);
+        writeCategory(line, separator, wfl);
+        writeCategory(line, separator, Indicator.BMI_FOR_AGE);
+        line.put(separator);
+        GrowthReference ref = sheet.reference();
+        if (ref != null) {
+            if (ref != lastReference) {
+                lastReferenceId = ref.id().getBytes(StandardCharsets.UTF_8);
+                lastReference = ref;
+            }
+            line.put(lastReferenceId);
+        }
+        line.put(separator);
+        if (reason.length() > 0) {
+            line.putCsvField(reason, separator);
+        }
+        line.put('\n');
+    }
+
+    private void writeZ(ByteLine line, char separator, Indicator ind) {
+        line.put(separator);
+        double z = sheet.z(ind);
+        if (Double.isNaN(z)) {
+            line.put(separator);
+            return;
+        }
+        line.putFixed(z, 2);
+        line.put(separator);
+        line.put(sheet.flagged(ind) ? '1' : '0');
+    }
+
+    private void writeCategory(ByteLine line, char separator, Indicator ind) {
+        line.put(separator);
+        Category c = sheet.category(ind);
+        if (c != null) {
+            line.put(categoryBytes[c.ordinal()]);
+        }
+    }
+
     private void appendZ(StringBuilder line, char separator, Indicator ind) {
         line.append(separator);
         double z = ind == null ? Double.NaN : sheet.z(ind);
@@ -247,24 +370,61 @@ public final class AnthroBatch {
         line.append('"');
     }
 
-    private double num(List<String> row, int col, String name) {
+    private boolean has(int col) {
+        return col >= 0 && col < count;
+    }
+
+    private double num(int col, String name) {
+        if (!has(col)) {
+            return Double.NaN;
+        }
         try {
-            return Numbers.parse(field(row, col));
+            return Numbers.parse(chars, start[col], end[col]);
         } catch (NumberFormatException e) {
-            throw new NumberFormatException(name + " is not a number: " + field(row, col));
+            throw new NumberFormatException(name + " is not a number: " + new String(chars, start[col],
+                    end[col] - start[col]));
         }
     }
 
-    private static String field(List<String> row, int col) {
-        return col >= 0 && col < row.size() ? row.get(col) : null;
+    /** {@link Sex#parse(CharSequence)} of a field, as a code (0 unknown). */
+    private int sexCode(int col) {
+        if (!has(col)) {
+            return 0;
+        }
+        char c = single(col);
+        return c == '1' || c == 'm' || c == 'M' ? 1 : c == '2' || c == 'f' || c == 'F' ? 2 : 0;
     }
 
-    private static boolean oedema(String s) {
-        if (s == null) {
+    /** {@link Measured#parse(CharSequence)} of a field. */
+    private Measured measured(int col) {
+        if (!has(col)) {
+            return Measured.UNKNOWN;
+        }
+        char c = single(col);
+        return c == 'l' || c == 'L' ? Measured.LYING : c == 'h' || c == 'H' ? Measured.STANDING : Measured.UNKNOWN;
+    }
+
+    /** "y" (any case) or "1", blanks around ignored. */
+    private boolean oedema(int col) {
+        if (!has(col)) {
             return false;
         }
-        String t = s.trim();
-        return t.equalsIgnoreCase("y") || t.equals("1");
+        char c = single(col);
+        return c == 'y' || c == 'Y' || c == '1';
+    }
+
+    /** The only character of a field between blanks (chars up to space), or 0 when there is not exactly one. */
+    private char single(int col) {
+        char[] text = chars;
+        int s = start[col];
+        int e = end[col];
+        while (s < e && text[s] <= ' ') {
+            s++;
+        }
+        while (e > s && text[e - 1] <= ' ') {
+            e--;
+        }
+        return e - s == 1 ? text[s] : 0;
     }
 
     private void fill() {
@@ -322,9 +482,14 @@ public final class AnthroBatch {
         if (reason.length() > 0) {
             return; // unparsable input, reason already given
         }
-        Indicator[] main = plus ? PLUS : new Indicator[] {Indicator.WEIGHT_FOR_AGE, Indicator.LENGTH_HEIGHT_FOR_AGE,
-            sheet.wflOrWfh(), Indicator.BMI_FOR_AGE};
-        String[] names = plus ? PLUS_NAMES : new String[] {"zwei", "zlen", "zwfl", "zbmi"};
+        Indicator[] main;
+        if (plus) {
+            main = PLUS;
+        } else {
+            main = this.main;
+            main[2] = sheet.wflOrWfh();
+        }
+        String[] names = plus ? PLUS_NAMES : MAIN_NAMES;
         Reason last = null;
         int namesEnd = 0;
         for (int k = 0; k < main.length; k++) {
@@ -347,7 +512,11 @@ public final class AnthroBatch {
             last = r;
         }
         if (!plus) {
-            double[] given = {sheet.headCm, sheet.muacCm, sheet.tricepsMm, sheet.subscapularMm};
+            double[] given = this.given;
+            given[0] = sheet.headCm;
+            given[1] = sheet.muacCm;
+            given[2] = sheet.tricepsMm;
+            given[3] = sheet.subscapularMm;
             for (int k = 0; k < 4; k++) {
                 Reason r = sheet.reason(ANTHRO[4 + k]);
                 if (!Double.isNaN(given[k]) && r != Reason.NONE && r != Reason.NOT_REQUESTED) {

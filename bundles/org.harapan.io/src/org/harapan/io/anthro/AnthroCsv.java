@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Deque;
 import java.util.Iterator;
@@ -21,12 +22,16 @@ import java.util.concurrent.Future;
 
 import org.harapan.growth.GrowthAssessor;
 import org.harapan.growth.survey.AnthroBatch;
+import org.harapan.growth.survey.ByteLine;
 import org.harapan.growth.survey.Numbers;
 import org.harapan.growth.survey.Prevalence;
 
+import de.siegmar.fastcsv.reader.CsvCallbackHandler;
+import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
 import de.siegmar.fastcsv.reader.FieldMismatchStrategy;
+import de.siegmar.fastcsv.reader.RecordType;
 import de.siegmar.fastcsv.writer.CsvWriter;
 import de.siegmar.fastcsv.writer.LineDelimiter;
 
@@ -87,11 +92,97 @@ public final class AnthroCsv {
     private static final class Worker {
         final AnthroBatch batch;
         final Prevalence prevalence;
-        final StringBuilder text = new StringBuilder(BLOCK * 6);
+        final Fields fields = new Fields();
+        final ByteLine text = new ByteLine(BLOCK * 6);
 
         Worker(GrowthAssessor assessor, List<String> header, boolean prevalence, boolean clustered) {
             batch = new AnthroBatch(assessor, header);
             this.prevalence = prevalence ? new Prevalence(clustered) : null;
+        }
+    }
+
+    /**
+     * FastCSV callback that keeps a record's fields as ranges of one reused char array, so that no String or
+     * record object is created per row. Enforces FastCSV's default limits as its own record handler does.
+     */
+    private static final class Fields extends CsvCallbackHandler<Fields> {
+        private static final int MAX_FIELDS = 16_384;
+        private static final int MAX_FIELD_SIZE = 16_777_216;
+        private static final int MAX_RECORD_SIZE = 4 * MAX_FIELD_SIZE;
+
+        char[] chars = new char[1024];
+        int[] start = new int[32];
+        int[] end = new int[32];
+        int count;
+        private int used;
+        private long line;
+        private RecordType type = RecordType.DATA;
+
+        @Override
+        protected RecordType getRecordType() {
+            return type;
+        }
+
+        @Override
+        protected int getFieldCount() {
+            return count;
+        }
+
+        @Override
+        protected void beginRecord(long startingLineNumber) {
+            line = startingLineNumber;
+            used = 0;
+            count = 0;
+            type = RecordType.DATA;
+        }
+
+        @Override
+        protected void addField(char[] buf, int offset, int len, boolean quoted) {
+            if (len > MAX_FIELD_SIZE) {
+                throw new CsvParseException("Field at index " + count + " in record starting at line " + line
+                        + " exceeds the max field size of " + MAX_FIELD_SIZE + " characters");
+            }
+            if (used + len > MAX_RECORD_SIZE) {
+                throw new CsvParseException("Field at index " + count + " in record starting at line " + line
+                        + " exceeds the max record size of " + MAX_RECORD_SIZE + " characters");
+            }
+            if (count == start.length) {
+                if (count >= MAX_FIELDS) {
+                    throw new CsvParseException("Record starting at line " + line
+                            + " has surpassed the maximum limit of " + MAX_FIELDS + " fields");
+                }
+                start = Arrays.copyOf(start, count * 2);
+                end = Arrays.copyOf(end, count * 2);
+            }
+            if (used + len > chars.length) {
+                chars = Arrays.copyOf(chars, Math.max(chars.length * 2, used + len));
+            }
+            System.arraycopy(buf, offset, chars, used, len);
+            start[count] = used;
+            used += len;
+            end[count++] = used;
+        }
+
+        @Override
+        protected void setComment(char[] buf, int offset, int len) {
+            type = RecordType.COMMENT;
+        }
+
+        @Override
+        protected void setEmpty() {
+            type = RecordType.EMPTY;
+            count = 1;
+            start[0] = 0;
+            end[0] = 0;
+        }
+
+        @Override
+        protected Fields buildRecord() {
+            return this;
+        }
+
+        String trimmed(int i) {
+            return i < count ? new String(chars, start[i], end[i] - start[i]).trim() : "";
         }
     }
 
@@ -201,31 +292,25 @@ public final class AnthroCsv {
 
     private static Done run(Worker w, RecordChunks.Chunk chunk, boolean skipHeader, List<String> header, int by,
             int cluster) throws IOException {
-        StringBuilder text = w.text;
-        text.setLength(0);
+        ByteLine text = w.text;
+        text.clear();
         long rows = 0;
         long assessed = 0;
         long withReason = 0;
         int width = header.size();
+        AnthroBatch batch = w.batch;
+        Fields f = w.fields;
+        Prevalence prevalence = w.prevalence;
         String block = new String(chunk.bytes(), 0, chunk.length(), StandardCharsets.UTF_8);
-        try (CsvReader<CsvRecord> reader = CSV.ofCsvRecord(block)) {
-            Iterator<CsvRecord> it = reader.iterator();
+        try (CsvReader<Fields> reader = CSV.build(f, block)) {
+            Iterator<Fields> it = reader.iterator();
             if (skipHeader && it.hasNext()) {
                 it.next();
             }
             while (it.hasNext()) {
-                List<String> fields = it.next().getFields();
-                AnthroBatch batch = w.batch.process(fields);
-                for (int i = 0; i < width; i++) {
-                    if (i > 0) {
-                        text.append(',');
-                    }
-                    if (i < fields.size()) {
-                        AnthroBatch.appendCsvField(text, fields.get(i), ',');
-                    }
-                }
-                batch.appendTo(text, ',');
-                text.append('\n');
+                it.next();
+                batch.process(f.chars, f.start, f.end, f.count);
+                batch.writeTo(text, width, ',');
                 rows++;
                 if (batch.hasReason()) {
                     withReason++;
@@ -233,13 +318,13 @@ public final class AnthroCsv {
                 if (batch.assessed()) {
                     assessed++;
                 }
-                if (w.prevalence != null) {
-                    w.prevalence.add(batch.sheet(), by >= 0 ? header.get(by) + "=" + field(fields, by) : null,
-                            cluster >= 0 ? field(fields, cluster) : null);
+                if (prevalence != null) {
+                    prevalence.add(batch.sheet(), by >= 0 ? header.get(by) + "=" + f.trimmed(by) : null,
+                            cluster >= 0 ? f.trimmed(cluster) : null);
                 }
             }
         }
-        return new Done(text.toString().getBytes(StandardCharsets.UTF_8), rows, assessed, withReason);
+        return new Done(text.toByteArray(), rows, assessed, withReason);
     }
 
     private static Done await(Future<Done> future) throws IOException {
@@ -267,10 +352,6 @@ public final class AnthroCsv {
             }
         }
         throw new IllegalArgumentException("input has no column " + name);
-    }
-
-    private static String field(List<String> fields, int i) {
-        return i < fields.size() ? fields.get(i).trim() : "";
     }
 
     /** Writes estimates: group, indicator, cutoff, n, cases, prevalence and 95% CI in percent, mean z. */

@@ -98,7 +98,7 @@ public class BenchCommand implements CliCommand {
 		long gcBefore = gcMillis();
 		LocalDate today = LocalDate.now();
 		DemoGenerator generator = new DemoGenerator(DemoSettings.paser(today).withHouseholds(households), who2006);
-		SubMonitor progress = SubMonitor.convert(context.progress(), 100);
+		SubMonitor progress = context.progress(name(), 100);
 		try (CaseStore store = Stores.open(stores, location, progress.split(2))) {
 			out.println("Store: " + store.info().location() + " (" + store.info().product() + ")"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 			DemoStore.Filled filled = DemoStore.fill(store, generator, progress.split(90));

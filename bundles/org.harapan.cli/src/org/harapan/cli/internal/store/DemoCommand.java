@@ -64,7 +64,7 @@ public class DemoCommand implements CliCommand {
 		}
 		DemoSettings settings = new DemoSettings(RegionDirectory.normalize(region), households, seed, today);
 		DemoGenerator generator = new DemoGenerator(settings, who2006);
-		SubMonitor progress = SubMonitor.convert(context.progress(), 100);
+		SubMonitor progress = context.progress(name(), 100);
 		try (CaseStore store = Stores.open(stores, location, progress.split(5))) {
 			DemoStore.Filled filled = DemoStore.fill(store, generator, progress.split(95));
 			context.out().println(String.format(Locale.ROOT,

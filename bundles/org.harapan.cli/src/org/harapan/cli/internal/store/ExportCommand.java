@@ -48,7 +48,7 @@ public class ExportCommand implements CliCommand {
 				|| ImportCommand.MEASUREMENTS.equals(words.get(0)))) {
 			throw new UsageException("say what to export: households or measurements"); //$NON-NLS-1$
 		}
-		SubMonitor progress = SubMonitor.convert(context.progress(), 100);
+		SubMonitor progress = context.progress(name(), 100);
 		long start = System.nanoTime();
 		try (CaseStore store = Stores.open(stores, location, progress.split(5))) {
 			if (ImportCommand.HOUSEHOLDS.equals(words.get(0))) {

@@ -58,7 +58,7 @@ public class ImportCommand implements CliCommand {
 		}
 		boolean households = HOUSEHOLDS.equals(words.get(0));
 		String user = System.getProperty("user.name", "harapan"); //$NON-NLS-1$ //$NON-NLS-2$
-		SubMonitor progress = SubMonitor.convert(context.progress(), 100);
+		SubMonitor progress = context.progress(name(), 100);
 		try (CaseStore store = Stores.open(stores, location, progress.split(5))) {
 			ImportSummary summary = households
 					? HouseholdCsv.importFile(store, file, user, Stores.printer(context.err(), file.toString()),
