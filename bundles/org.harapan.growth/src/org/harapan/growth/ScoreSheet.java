@@ -25,6 +25,11 @@ public final class ScoreSheet {
     public double subscapularMm = Double.NaN;
     public boolean oedema;
 
+    private static final Indicator[] INDICATORS = Indicator.values();
+    private static final Reason[] REASONS = Reason.values();
+    private static final byte NOT_REQUESTED = (byte) Reason.NOT_REQUESTED.ordinal();
+    private static final byte NONE = (byte) Reason.NONE.ordinal();
+
     // ---- outputs ----
     private int mask = Indicator.ALL;
     private double clenhei = Double.NaN;
@@ -33,11 +38,15 @@ public final class ScoreSheet {
     private GrowthReference reference;
     private final double[] z = new double[Indicator.COUNT];
     private final boolean[] flagged = new boolean[Indicator.COUNT];
-    private final Reason[] reason = new Reason[Indicator.COUNT];
+    /**
+     * Reason ordinals rather than references: stores into a byte array need no garbage-collector write barrier,
+     * and the sheet is rewritten for every row of a batch.
+     */
+    private final byte[] reason = new byte[Indicator.COUNT];
 
     public ScoreSheet() {
         Arrays.fill(z, Double.NaN);
-        Arrays.fill(reason, Reason.NOT_REQUESTED);
+        Arrays.fill(reason, NOT_REQUESTED);
     }
 
     /** Sets all inputs at once (head, arm, skinfolds missing). */
@@ -89,15 +98,15 @@ public final class ScoreSheet {
 
     /** Resets outputs before a computation: every indicator NOT_REQUESTED. */
     public void begin(GrowthReference by, boolean fiveToNineteen) {
-        reference = by;
+        if (reference != by) {
+            reference = by;
+        }
         schoolAge = fiveToNineteen;
         clenhei = Double.NaN;
         cbmi = Double.NaN;
-        for (int i = 0; i < z.length; i++) {
-            z[i] = Double.NaN;
-            flagged[i] = false;
-            reason[i] = Reason.NOT_REQUESTED;
-        }
+        Arrays.fill(z, Double.NaN);
+        Arrays.fill(flagged, false);
+        Arrays.fill(reason, NOT_REQUESTED);
     }
 
     public void derived(double correctedLengthHeight, double bmi) {
@@ -109,19 +118,19 @@ public final class ScoreSheet {
         int i = indicator.ordinal();
         z[i] = zScore;
         flagged[i] = flag;
-        reason[i] = Reason.NONE;
+        reason[i] = NONE;
     }
 
     public void fail(Indicator indicator, Reason why) {
         int i = indicator.ordinal();
         z[i] = Double.NaN;
         flagged[i] = false;
-        reason[i] = why;
+        reason[i] = (byte) why.ordinal();
     }
 
     /** Marks every requested indicator as not computed for the given reason. */
     public void failAll(Reason why) {
-        for (Indicator indicator : Indicator.values()) {
+        for (Indicator indicator : INDICATORS) {
             if (wants(indicator)) {
                 fail(indicator, why);
             }
@@ -167,7 +176,7 @@ public final class ScoreSheet {
     }
 
     public Reason reason(Indicator indicator) {
-        return reason[indicator.ordinal()];
+        return REASONS[reason[indicator.ordinal()]];
     }
 
     public Category category(Indicator indicator) {
@@ -176,7 +185,7 @@ public final class ScoreSheet {
 
     /** Weight-for-length below 731 days, weight-for-height from then on: whichever applies. */
     public Indicator wflOrWfh() {
-        return reason[Indicator.WEIGHT_FOR_HEIGHT.ordinal()] == Reason.NOT_APPLICABLE ? Indicator.WEIGHT_FOR_LENGTH
+        return REASONS[reason[Indicator.WEIGHT_FOR_HEIGHT.ordinal()]] == Reason.NOT_APPLICABLE ? Indicator.WEIGHT_FOR_LENGTH
                 : Indicator.WEIGHT_FOR_HEIGHT;
     }
 
@@ -185,7 +194,7 @@ public final class ScoreSheet {
         List<IndicatorResult> results = new ArrayList<>(Indicator.COUNT);
         for (Indicator indicator : Indicator.values()) {
             int i = indicator.ordinal();
-            results.add(new IndicatorResult(indicator, z[i], flagged[i], category(indicator), reason[i]));
+            results.add(new IndicatorResult(indicator, z[i], flagged[i], category(indicator), REASONS[reason[i]]));
         }
         return new Assessment(input, reference == null ? null : reference.id(), clenhei, cbmi, results);
     }

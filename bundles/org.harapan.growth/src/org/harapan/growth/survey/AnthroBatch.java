@@ -487,7 +487,10 @@ public final class AnthroBatch {
             main = PLUS;
         } else {
             main = this.main;
-            main[2] = sheet.wflOrWfh();
+            Indicator wfl = sheet.wflOrWfh();
+            if (main[2] != wfl) {
+                main[2] = wfl; // only on change: a reference store costs a write barrier
+            }
         }
         String[] names = plus ? PLUS_NAMES : MAIN_NAMES;
         Reason last = null;

@@ -31,6 +31,17 @@ public final class ByteLine {
         length = 0;
     }
 
+    /**
+     * Hands over the buffer (content in {@code [0, length())} of what is returned) and continues, empty, in
+     * {@code next}, or in a new buffer of the same capacity when {@code next} is {@code null}.
+     */
+    public byte[] swap(byte[] next) {
+        byte[] full = bytes;
+        bytes = next != null && next.length >= SLACK * 2 ? next : new byte[full.length];
+        length = 0;
+        return full;
+    }
+
     /** A copy of the content. */
     public byte[] toByteArray() {
         return Arrays.copyOf(bytes, length);

@@ -210,19 +210,36 @@ public final class Numbers {
         return pos;
     }
 
-    /** Writes '.' and {@code decimals} digits of {@code frac} (&gt; 0) without its trailing zeros. */
+    private static final byte[] TENS = new byte[100];
+    private static final byte[] ONES = new byte[100];
+
+    static {
+        for (int i = 0; i < 100; i++) {
+            TENS[i] = (byte) ('0' + i / 10);
+            ONES[i] = (byte) ('0' + i % 10);
+        }
+    }
+
+    /**
+     * Writes '.' and {@code decimals} digits of {@code frac} (&gt; 0, &lt; 10^decimals) without its trailing zeros:
+     * all digits two at a time from a table, then the trailing zeros cut off.
+     */
     private static int writeFraction(byte[] out, int pos, int frac, int decimals) {
         out[pos++] = '.';
-        int len = decimals;
-        while (frac % 10 == 0) {
-            frac /= 10;
-            len--;
-        }
-        int end = pos + len;
-        for (int k = end - 1; k >= pos; k--) {
-            int q = frac / 10;
-            out[k] = (byte) ('0' + frac - q * 10);
+        int end = pos + decimals;
+        int k = end;
+        while (k - pos >= 2) {
+            int q = frac / 100;
+            int r = frac - q * 100;
+            out[--k] = ONES[r];
+            out[--k] = TENS[r];
             frac = q;
+        }
+        if (k > pos) {
+            out[--k] = (byte) ('0' + frac);
+        }
+        while (out[end - 1] == '0') {
+            end--;
         }
         return end;
     }

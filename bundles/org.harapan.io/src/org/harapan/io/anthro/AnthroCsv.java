@@ -4,9 +4,12 @@ import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -15,10 +18,14 @@ import java.util.Deque;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Queue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Future;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.harapan.growth.GrowthAssessor;
 import org.harapan.growth.survey.AnthroBatch;
@@ -94,8 +101,14 @@ public final class AnthroCsv {
         final Prevalence prevalence;
         final Fields fields = new Fields();
         final ByteLine text = new ByteLine(BLOCK * 6);
+        final FastSplit fast = new FastSplit().bind(fields);
 
-        Worker(GrowthAssessor assessor, List<String> header, boolean prevalence, boolean clustered) {
+        /** Output buffers already written, to reuse: memory stays a few blocks' worth. */
+        final Queue<byte[]> free;
+
+        Worker(GrowthAssessor assessor, List<String> header, boolean prevalence, boolean clustered,
+                Queue<byte[]> free) {
+            this.free = free;
             batch = new AnthroBatch(assessor, header);
             this.prevalence = prevalence ? new Prevalence(clustered) : null;
         }
@@ -106,7 +119,7 @@ public final class AnthroCsv {
      * record object is created per row. Enforces FastCSV's default limits as its own record handler does.
      */
     private static final class Fields extends CsvCallbackHandler<Fields> {
-        private static final int MAX_FIELDS = 16_384;
+        static final int MAX_FIELDS = 16_384;
         private static final int MAX_FIELD_SIZE = 16_777_216;
         private static final int MAX_RECORD_SIZE = 4 * MAX_FIELD_SIZE;
 
@@ -187,7 +200,7 @@ public final class AnthroCsv {
     }
 
     /** A processed chunk, ready to write. */
-    private record Done(byte[] text, long rows, long assessed, long withReason) {
+    private record Done(byte[] text, int length, long rows, long assessed, long withReason) {
     }
 
     private static final CsvReader.CsvReaderBuilder CSV = CsvReader.builder()
@@ -217,10 +230,15 @@ public final class AnthroCsv {
         Prevalence prevalence = null;
         long size = Files.size(input);
         try (InputStream in = Files.newInputStream(input);
-                OutputStream out = new BufferedOutputStream(Files.newOutputStream(output), 1 << 16)) {
+                OutputStream out = new BufferedOutputStream(open(output), 1 << 16)) {
             RecordChunks chunks = new RecordChunks(in, BLOCK);
             RecordChunks.Chunk first = chunks.next();
-            List<String> header = first == null ? null : header(first);
+            List<String> header;
+            try {
+                header = first == null ? null : header(first);
+            } catch (CsvParseException e) {
+                throw new Malformed(first.offset(), e);
+            }
             if (header == null) {
                 throw new IllegalArgumentException(input + " is empty: a header row is required");
             }
@@ -239,8 +257,9 @@ public final class AnthroCsv {
                 head.append(',').append(c);
             }
             out.write(head.append('\n').toString().getBytes(StandardCharsets.UTF_8));
+            Queue<byte[]> free = new ConcurrentLinkedQueue<>();
             ThreadLocal<Worker> local = ThreadLocal.withInitial(() -> {
-                Worker w = new Worker(assessor, header, wantPrevalence, cluster >= 0);
+                Worker w = new Worker(assessor, header, wantPrevalence, cluster >= 0, free);
                 workers.add(w);
                 return w;
             });
@@ -257,7 +276,10 @@ public final class AnthroCsv {
                 }
                 while (!inFlight.isEmpty() && (inFlight.size() >= 2 * threads || chunk == null)) {
                     Done done = await(inFlight.poll());
-                    out.write(done.text());
+                    out.write(done.text(), 0, done.length());
+                    if (free.size() < 4 * threads) {
+                        free.offer(done.text());
+                    }
                     rows += done.rows();
                     assessed += done.assessed();
                     withReason += done.withReason();
@@ -272,6 +294,8 @@ public final class AnthroCsv {
                     prevalence.merge(w.prevalence);
                 }
             }
+        } catch (Malformed e) {
+            throw malformed(input, e.chunkOffset, e.cause.getMessage());
         } finally {
             pool.shutdownNow();
         }
@@ -279,6 +303,40 @@ public final class AnthroCsv {
             writePrevalence(prevalence, options.prevalenceOut());
         }
         return new Summary(rows, assessed, withReason, System.nanoTime() - t0);
+    }
+
+    /**
+     * Opens the output. An existing regular file is overwritten in place and cut to the written length on close,
+     * rather than truncated to zero first: on ext4, truncating a file that has data and rewriting it makes
+     * {@code close()} start writeback of everything written (its replace-via-truncate safeguard), and the
+     * truncation itself frees the old blocks; both cost tens of milliseconds for a large output.
+     */
+    private static OutputStream open(Path output) throws IOException {
+        if (!Files.isRegularFile(output)) {
+            return Files.newOutputStream(output);
+        }
+        FileChannel channel = FileChannel.open(output, StandardOpenOption.WRITE);
+        return new OutputStream() {
+            @Override
+            public void write(int b) throws IOException {
+                write(new byte[] { (byte) b }, 0, 1);
+            }
+
+            @Override
+            public void write(byte[] b, int off, int len) throws IOException {
+                ByteBuffer buffer = ByteBuffer.wrap(b, off, len);
+                while (buffer.hasRemaining()) {
+                    channel.write(buffer);
+                }
+            }
+
+            @Override
+            public void close() throws IOException {
+                try (channel) {
+                    channel.truncate(channel.position());
+                }
+            }
+        };
     }
 
     /** The first record of the file's first block, or {@code null} when there is none. */
@@ -301,14 +359,33 @@ public final class AnthroCsv {
         AnthroBatch batch = w.batch;
         Fields f = w.fields;
         Prevalence prevalence = w.prevalence;
+        if (!skipHeader && chunk.quoteFree() && chunk.length() <= FAST_MAX && w.fast.split(chunk, f)) {
+            // the usual block: ASCII without quotes, so fields are just the text between commas and line breaks
+            FastSplit fast = w.fast;
+            while (fast.next(chunk)) {
+                batch.process(f.chars, f.start, f.end, f.count);
+                batch.writeTo(text, width, ',');
+                rows++;
+                if (batch.hasReason()) {
+                    withReason++;
+                }
+                if (batch.assessed()) {
+                    assessed++;
+                }
+                if (prevalence != null) {
+                    prevalence.add(batch.sheet(), by >= 0 ? header.get(by) + "=" + f.trimmed(by) : null,
+                            cluster >= 0 ? f.trimmed(cluster) : null);
+                }
+            }
+            return done(w, rows, assessed, withReason);
+        }
         String block = new String(chunk.bytes(), 0, chunk.length(), StandardCharsets.UTF_8);
         try (CsvReader<Fields> reader = CSV.build(f, block)) {
             Iterator<Fields> it = reader.iterator();
             if (skipHeader && it.hasNext()) {
                 it.next();
             }
-            while (it.hasNext()) {
-                it.next();
+            while (next(it, chunk)) {
                 batch.process(f.chars, f.start, f.end, f.count);
                 batch.writeTo(text, width, ',');
                 rows++;
@@ -324,7 +401,178 @@ public final class AnthroCsv {
                 }
             }
         }
-        return new Done(text.toByteArray(), rows, assessed, withReason);
+        return done(w, rows, assessed, withReason);
+    }
+
+    /** The worker's output buffer goes to the writer, which gives it back to the free queue once written. */
+    private static Done done(Worker w, long rows, long assessed, long withReason) {
+        int length = w.text.length();
+        byte[] full = w.text.swap(w.free.poll());
+        return new Done(full, length, rows, assessed, withReason);
+    }
+
+    /** Blocks up to this size may take the {@link FastSplit} path (FastCSV's buffer limit is far above). */
+    private static final int FAST_MAX = 1 << 22;
+
+    /**
+     * Splits a block of ASCII text without quotes into records and fields exactly as FastCSV does with the
+     * options used here (',' separates, CR, LF and CRLF end a record, empty lines are skipped, no comments, no
+     * trimming, the same field-count limit), straight into a {@link Fields}, without FastCSV's per-character state
+     * machine and without decoding the block to a String first.
+     */
+    private static final class FastSplit {
+        private char[] chars = new char[BLOCK + 1024];
+        private int pos;
+        private int length;
+        private long line;
+
+        /** Widens the block to chars; false (and nothing to read) when it is not pure ASCII. */
+        boolean split(RecordChunks.Chunk chunk, Fields f) {
+            int n = chunk.length();
+            byte[] b = chunk.bytes();
+            if (chars.length < n) {
+                chars = new char[n];
+            }
+            char[] c = chars;
+            int any = 0;
+            for (int i = 0; i < n; i++) {
+                byte x = b[i];
+                any |= x;
+                c[i] = (char) x;
+            }
+            if (any < 0) {
+                return false;
+            }
+            f.chars = c;
+            pos = 0;
+            length = n;
+            line = 1;
+            return true;
+        }
+
+        /** Loads the next non-empty record into the {@link Fields}; false at the end of the block. */
+        boolean next(RecordChunks.Chunk chunk) {
+            char[] c = chars;
+            int n = length;
+            int p = pos;
+            while (p < n && (c[p] == '\n' || c[p] == '\r')) { // empty lines
+                p += c[p] == '\r' && p + 1 < n && c[p + 1] == '\n' ? 2 : 1;
+                line++;
+            }
+            if (p >= n) {
+                pos = p;
+                return false;
+            }
+            Fields f = fields;
+            int[] start = f.start;
+            int[] end = f.end;
+            int count = 0;
+            int from = p;
+            char ch = 0;
+            for (; p < n; p++) {
+                ch = c[p];
+                if (ch == ',' || ch == '\n' || ch == '\r') {
+                    if (count == start.length) {
+                        if (count >= Fields.MAX_FIELDS) {
+                            throw new Malformed(chunk.offset(), new CsvParseException("Record starting at line "
+                                    + line + " has surpassed the maximum limit of " + Fields.MAX_FIELDS + " fields"));
+                        }
+                        f.start = start = Arrays.copyOf(start, count * 2);
+                        f.end = end = Arrays.copyOf(end, count * 2);
+                    }
+                    start[count] = from;
+                    end[count++] = p;
+                    from = p + 1;
+                    if (ch != ',') {
+                        break;
+                    }
+                }
+            }
+            if (p >= n) { // last record without a line break
+                if (count == start.length) {
+                    f.start = start = Arrays.copyOf(start, count * 2);
+                    f.end = end = Arrays.copyOf(end, count * 2);
+                }
+                start[count] = from;
+                end[count++] = n;
+            } else {
+                p += ch == '\r' && p + 1 < n && c[p + 1] == '\n' ? 2 : 1;
+            }
+            line++;
+            f.count = count;
+            pos = p;
+            return true;
+        }
+
+        private Fields fields;
+
+        FastSplit bind(Fields f) {
+            fields = f;
+            return this;
+        }
+    }
+
+    /** FastCSV's complaint about a record, with where the chunk starts in the file. */
+    private static final class Malformed extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        final long chunkOffset;
+        final CsvParseException cause;
+
+        Malformed(long chunkOffset, CsvParseException cause) {
+            super(cause.getMessage(), cause, false, false);
+            this.chunkOffset = chunkOffset;
+            this.cause = cause;
+        }
+    }
+
+    private static boolean next(Iterator<Fields> it, RecordChunks.Chunk chunk) {
+        try {
+            if (!it.hasNext()) {
+                return false;
+            }
+            it.next();
+            return true;
+        } catch (CsvParseException e) {
+            throw new Malformed(chunk.offset(), e);
+        }
+    }
+
+    private static final Pattern RECORD_LINE = Pattern.compile("\\s*\\(?\\b(?:in )?record starting at line (\\d+)\\)?"); //$NON-NLS-1$
+
+    /**
+     * "IN.csv line N: what is wrong", N counted in the whole file: FastCSV numbers the lines of the block it parsed,
+     * so the line feeds before the block are counted here, by reading the file again (only when this happens).
+     */
+    static IllegalArgumentException malformed(Path input, long chunkOffset, String message) {
+        Matcher m = RECORD_LINE.matcher(message == null ? "" : message); //$NON-NLS-1$
+        String what = message;
+        long line = -1;
+        if (m.find()) {
+            line = Long.parseLong(m.group(1));
+            what = (message.substring(0, m.start()) + message.substring(m.end())).trim();
+        }
+        if (line > 0) {
+            try (InputStream in = Files.newInputStream(input)) {
+                byte[] buf = new byte[1 << 16];
+                long left = chunkOffset;
+                while (left > 0) {
+                    int n = in.read(buf, 0, (int) Math.min(buf.length, left));
+                    if (n < 0) {
+                        break;
+                    }
+                    for (int i = 0; i < n; i++) {
+                        if (buf[i] == '\n') {
+                            line++;
+                        }
+                    }
+                    left -= n;
+                }
+            } catch (IOException e) {
+                line = -1;
+            }
+        }
+        return new IllegalArgumentException(input.getFileName() + (line > 0 ? " line " + line : "") + ": " + what //$NON-NLS-1$ //$NON-NLS-2$
+                + " (the CSV is malformed there; fix that row, e.g. double a quote inside a quoted field)"); //$NON-NLS-1$
     }
 
     private static Done await(Future<Done> future) throws IOException {

@@ -100,4 +100,32 @@ class AnthroBadRowsTest {
         assertEquals("sex", out.header().get(0));
         assertFalse(out.get(1, "zwei").isEmpty());
     }
+
+    @Test
+    void malformedQuotingStopsWithTheLineNumberOfTheWholeFile() throws Exception {
+        Path input = dir.resolve("quote.csv");
+        StringBuilder text = new StringBuilder("id,sex,age_days,weight_kg,lenhei_cm\n");
+        // well past the first block of the parallel reader, so that the line number spans blocks
+        for (int i = 1; i <= 40_000; i++) {
+            text.append(i).append(",1,400,9.5,75\n");
+        }
+        text.append("\"x\"y,1,400,9.5,75\n");
+        Files.writeString(input, text);
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> AnthroCsv.process(input, dir.resolve("o.csv"), AnthroFiles.assessor(), AnthroCsv.Options.none()));
+        assertTrue(e.getMessage().startsWith("quote.csv line 40002: "), e.getMessage());
+        assertTrue(e.getMessage().contains("closing quote"), e.getMessage());
+    }
+
+    @Test
+    void anExistingLongerOutputIsReplacedExactly() throws Exception {
+        Path input = dir.resolve("short.csv");
+        Files.writeString(input, "sex,age_days,weight_kg,lenhei_cm\n1,400,9.5,75\n");
+        Path fresh = dir.resolve("fresh.csv");
+        AnthroCsv.process(input, fresh, AnthroFiles.assessor(), AnthroCsv.Options.none());
+        Path old = dir.resolve("old.csv");
+        Files.writeString(old, "x".repeat(100_000));
+        AnthroCsv.process(input, old, AnthroFiles.assessor(), AnthroCsv.Options.none());
+        assertEquals(Files.readString(fresh), Files.readString(old));
+    }
 }

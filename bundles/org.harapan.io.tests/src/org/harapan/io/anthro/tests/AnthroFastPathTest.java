@@ -34,12 +34,35 @@ class AnthroFastPathTest {
         String[] weird = {"", " ", "NA", "n/a", "1e3", "\"1,5\"", " 12.5 ", "-", "+3", ".5", "5.", "abc",
             "12345678901234567890.5", "1e300", "-4", "0", "\"7.2\"", "00012.30", "-0.0", "Infinity", "NaN", "0x10"};
         String[] sexes = {"1", "2", "m", "F", " 2 ", "x", "", "\"1\""};
+        String[] places = {"desa A", "\"desa, B\"", "\"say \"\"hi\"\"\"", "\"two\nlines\"", "caf\u00e9", "\ud83d\ude00x", ""};
+        check(weird, sexes, places, new String[] {"\r\n", "\n"});
+    }
+
+    /**
+     * Plain ASCII without quotes takes the reader's split-without-FastCSV path: it must cut records and fields as
+     * FastCSV does, with CR, LF and CRLF line ends, empty and blank lines, short and long rows; a few rows with a
+     * quote or a non-ASCII letter put some blocks on the FastCSV path between them.
+     */
+    @Test
+    void plainAsciiBlocksGiveTheSameOutputAsFastCsv() throws Exception {
+        String[] weird = {"", " ", "NA", "n/a", "1e3", " 12.5 ", "-", "+3", ".5", "5.", "abc",
+            "12345678901234567890.5", "1e300", "-4", "0", "00012.30", "-0.0", "Infinity", "NaN", "0x10"};
+        String[] sexes = {"1", "2", "m", "F", " 2 ", "x", ""};
+        String[] places = new String[20_000];
+        java.util.Arrays.fill(places, "desa A");
+        java.util.Arrays.fill(places, 0, 2000, "");
+        java.util.Arrays.fill(places, 2000, 4000, " ");
+        places[4000] = "\"desa, B\"";
+        places[4001] = "caf\u00e9";
+        check(weird, sexes, places, new String[] {"\r\n", "\n", "\r", "\n\n", "\r\n\r\n", "\n \n"});
+    }
+
+    private void check(String[] weird, String[] sexes, String[] places, String[] breaks) throws Exception {
         String[] measures = {"l", "h", "L", " H", "", "x"};
         String[] oedema = {"n", "y", "Y", "1", " y ", "", "yes"};
-        String[] places = {"desa A", "\"desa, B\"", "\"say \"\"hi\"\"\"", "\"two\nlines\"", "caf\u00e9", "\ud83d\ude00x", ""};
         SplittableRandom rnd = new SplittableRandom(11);
         StringBuilder csv = new StringBuilder("id,sex,age_days,weight_kg,lenhei_cm,measure,headc_cm,muac_cm,oedema,desa\n");
-        for (int i = 0; i < 20_000; i++) {
+        for (int i = 0; i < 40_000; i++) {
             int days = rnd.nextInt(-5, 7000);
             double months = Math.min(days / 30.4375, 60);
             List<String> row = new ArrayList<>(List.of(Integer.toString(i),
@@ -54,7 +77,7 @@ class AnthroFastPathTest {
             } else if (rnd.nextInt(100) == 0) {
                 row.add("surplus");
             }
-            csv.append(String.join(",", row)).append(i % 3 == 0 ? "\r\n" : "\n");
+            csv.append(String.join(",", row)).append(breaks[rnd.nextInt(breaks.length)]);
         }
         Path input = dir.resolve("odd.csv");
         Files.writeString(input, csv, StandardCharsets.UTF_8);
