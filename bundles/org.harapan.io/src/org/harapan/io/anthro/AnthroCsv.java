@@ -93,7 +93,7 @@ public final class AnthroCsv {
     }
 
     /** Bytes per unit of parallel work. */
-    private static final int BLOCK = 1 << 18;
+    static final int BLOCK = 1 << 18;
 
     /** Per-thread state of the workers. */
     private static final class Worker {
@@ -106,96 +106,16 @@ public final class AnthroCsv {
         /** Output buffers already written, to reuse: memory stays a few blocks' worth. */
         final Queue<byte[]> free;
 
+        /** Counts of the block being processed. */
+        long rows;
+        long assessed;
+        long withReason;
+
         Worker(GrowthAssessor assessor, List<String> header, boolean prevalence, boolean clustered,
                 Queue<byte[]> free) {
             this.free = free;
             batch = new AnthroBatch(assessor, header);
             this.prevalence = prevalence ? new Prevalence(clustered) : null;
-        }
-    }
-
-    /**
-     * FastCSV callback that keeps a record's fields as ranges of one reused char array, so that no String or
-     * record object is created per row. Enforces FastCSV's default limits as its own record handler does.
-     */
-    private static final class Fields extends CsvCallbackHandler<Fields> {
-        static final int MAX_FIELDS = 16_384;
-        private static final int MAX_FIELD_SIZE = 16_777_216;
-        private static final int MAX_RECORD_SIZE = 4 * MAX_FIELD_SIZE;
-
-        char[] chars = new char[1024];
-        int[] start = new int[32];
-        int[] end = new int[32];
-        int count;
-        private int used;
-        private long line;
-        private RecordType type = RecordType.DATA;
-
-        @Override
-        protected RecordType getRecordType() {
-            return type;
-        }
-
-        @Override
-        protected int getFieldCount() {
-            return count;
-        }
-
-        @Override
-        protected void beginRecord(long startingLineNumber) {
-            line = startingLineNumber;
-            used = 0;
-            count = 0;
-            type = RecordType.DATA;
-        }
-
-        @Override
-        protected void addField(char[] buf, int offset, int len, boolean quoted) {
-            if (len > MAX_FIELD_SIZE) {
-                throw new CsvParseException("Field at index " + count + " in record starting at line " + line
-                        + " exceeds the max field size of " + MAX_FIELD_SIZE + " characters");
-            }
-            if (used + len > MAX_RECORD_SIZE) {
-                throw new CsvParseException("Field at index " + count + " in record starting at line " + line
-                        + " exceeds the max record size of " + MAX_RECORD_SIZE + " characters");
-            }
-            if (count == start.length) {
-                if (count >= MAX_FIELDS) {
-                    throw new CsvParseException("Record starting at line " + line
-                            + " has surpassed the maximum limit of " + MAX_FIELDS + " fields");
-                }
-                start = Arrays.copyOf(start, count * 2);
-                end = Arrays.copyOf(end, count * 2);
-            }
-            if (used + len > chars.length) {
-                chars = Arrays.copyOf(chars, Math.max(chars.length * 2, used + len));
-            }
-            System.arraycopy(buf, offset, chars, used, len);
-            start[count] = used;
-            used += len;
-            end[count++] = used;
-        }
-
-        @Override
-        protected void setComment(char[] buf, int offset, int len) {
-            type = RecordType.COMMENT;
-        }
-
-        @Override
-        protected void setEmpty() {
-            type = RecordType.EMPTY;
-            count = 1;
-            start[0] = 0;
-            end[0] = 0;
-        }
-
-        @Override
-        protected Fields buildRecord() {
-            return this;
-        }
-
-        String trimmed(int i) {
-            return i < count ? new String(chars, start[i], end[i] - start[i]).trim() : "";
         }
     }
 
@@ -350,34 +270,19 @@ public final class AnthroCsv {
 
     private static Done run(Worker w, RecordChunks.Chunk chunk, boolean skipHeader, List<String> header, int by,
             int cluster) throws IOException {
-        ByteLine text = w.text;
-        text.clear();
-        long rows = 0;
-        long assessed = 0;
-        long withReason = 0;
+        w.text.clear();
+        w.rows = 0;
+        w.assessed = 0;
+        w.withReason = 0;
         int width = header.size();
-        AnthroBatch batch = w.batch;
         Fields f = w.fields;
-        Prevalence prevalence = w.prevalence;
         if (!skipHeader && chunk.quoteFree() && chunk.length() <= FAST_MAX && w.fast.split(chunk, f)) {
             // the usual block: ASCII without quotes, so fields are just the text between commas and line breaks
             FastSplit fast = w.fast;
             while (fast.next(chunk)) {
-                batch.process(f.chars, f.start, f.end, f.count);
-                batch.writeTo(text, width, ',');
-                rows++;
-                if (batch.hasReason()) {
-                    withReason++;
-                }
-                if (batch.assessed()) {
-                    assessed++;
-                }
-                if (prevalence != null) {
-                    prevalence.add(batch.sheet(), by >= 0 ? header.get(by) + "=" + f.trimmed(by) : null,
-                            cluster >= 0 ? f.trimmed(cluster) : null);
-                }
+                row(w, f, width, header, by, cluster);
             }
-            return done(w, rows, assessed, withReason);
+            return done(w);
         }
         String block = new String(chunk.bytes(), 0, chunk.length(), StandardCharsets.UTF_8);
         try (CsvReader<Fields> reader = CSV.build(f, block)) {
@@ -386,134 +291,43 @@ public final class AnthroCsv {
                 it.next();
             }
             while (next(it, chunk)) {
-                batch.process(f.chars, f.start, f.end, f.count);
-                batch.writeTo(text, width, ',');
-                rows++;
-                if (batch.hasReason()) {
-                    withReason++;
-                }
-                if (batch.assessed()) {
-                    assessed++;
-                }
-                if (prevalence != null) {
-                    prevalence.add(batch.sheet(), by >= 0 ? header.get(by) + "=" + f.trimmed(by) : null,
-                            cluster >= 0 ? f.trimmed(cluster) : null);
-                }
+                row(w, f, width, header, by, cluster);
             }
         }
-        return done(w, rows, assessed, withReason);
+        return done(w);
+    }
+
+    /** Assesses the record in {@code f}, writes its output line and counts it. */
+    private static void row(Worker w, Fields f, int width, List<String> header, int by, int cluster) {
+        AnthroBatch batch = w.batch;
+        batch.process(f.chars, f.start, f.end, f.count);
+        batch.writeTo(w.text, width, ',');
+        w.rows++;
+        if (batch.hasReason()) {
+            w.withReason++;
+        }
+        if (batch.assessed()) {
+            w.assessed++;
+        }
+        if (w.prevalence != null) {
+            w.prevalence.add(batch.sheet(), by >= 0 ? header.get(by) + "=" + f.trimmed(by) : null,
+                    cluster >= 0 ? f.trimmed(cluster) : null);
+        }
     }
 
     /** The worker's output buffer goes to the writer, which gives it back to the free queue once written. */
-    private static Done done(Worker w, long rows, long assessed, long withReason) {
+    private static Done done(Worker w) {
         int length = w.text.length();
         byte[] full = w.text.swap(w.free.poll());
-        return new Done(full, length, rows, assessed, withReason);
+        return new Done(full, length, w.rows, w.assessed, w.withReason);
     }
 
     /** Blocks up to this size may take the {@link FastSplit} path (FastCSV's buffer limit is far above). */
     private static final int FAST_MAX = 1 << 22;
 
-    /**
-     * Splits a block of ASCII text without quotes into records and fields exactly as FastCSV does with the
-     * options used here (',' separates, CR, LF and CRLF end a record, empty lines are skipped, no comments, no
-     * trimming, the same field-count limit), straight into a {@link Fields}, without FastCSV's per-character state
-     * machine and without decoding the block to a String first.
-     */
-    private static final class FastSplit {
-        private char[] chars = new char[BLOCK + 1024];
-        private int pos;
-        private int length;
-        private long line;
-
-        /** Widens the block to chars; false (and nothing to read) when it is not pure ASCII. */
-        boolean split(RecordChunks.Chunk chunk, Fields f) {
-            int n = chunk.length();
-            byte[] b = chunk.bytes();
-            if (chars.length < n) {
-                chars = new char[n];
-            }
-            char[] c = chars;
-            int any = 0;
-            for (int i = 0; i < n; i++) {
-                byte x = b[i];
-                any |= x;
-                c[i] = (char) x;
-            }
-            if (any < 0) {
-                return false;
-            }
-            f.chars = c;
-            pos = 0;
-            length = n;
-            line = 1;
-            return true;
-        }
-
-        /** Loads the next non-empty record into the {@link Fields}; false at the end of the block. */
-        boolean next(RecordChunks.Chunk chunk) {
-            char[] c = chars;
-            int n = length;
-            int p = pos;
-            while (p < n && (c[p] == '\n' || c[p] == '\r')) { // empty lines
-                p += c[p] == '\r' && p + 1 < n && c[p + 1] == '\n' ? 2 : 1;
-                line++;
-            }
-            if (p >= n) {
-                pos = p;
-                return false;
-            }
-            Fields f = fields;
-            int[] start = f.start;
-            int[] end = f.end;
-            int count = 0;
-            int from = p;
-            char ch = 0;
-            for (; p < n; p++) {
-                ch = c[p];
-                if (ch == ',' || ch == '\n' || ch == '\r') {
-                    if (count == start.length) {
-                        if (count >= Fields.MAX_FIELDS) {
-                            throw new Malformed(chunk.offset(), new CsvParseException("Record starting at line "
-                                    + line + " has surpassed the maximum limit of " + Fields.MAX_FIELDS + " fields"));
-                        }
-                        f.start = start = Arrays.copyOf(start, count * 2);
-                        f.end = end = Arrays.copyOf(end, count * 2);
-                    }
-                    start[count] = from;
-                    end[count++] = p;
-                    from = p + 1;
-                    if (ch != ',') {
-                        break;
-                    }
-                }
-            }
-            if (p >= n) { // last record without a line break
-                if (count == start.length) {
-                    f.start = start = Arrays.copyOf(start, count * 2);
-                    f.end = end = Arrays.copyOf(end, count * 2);
-                }
-                start[count] = from;
-                end[count++] = n;
-            } else {
-                p += ch == '\r' && p + 1 < n && c[p + 1] == '\n' ? 2 : 1;
-            }
-            line++;
-            f.count = count;
-            pos = p;
-            return true;
-        }
-
-        private Fields fields;
-
-        FastSplit bind(Fields f) {
-            fields = f;
-            return this;
-        }
-    }
 
     /** FastCSV's complaint about a record, with where the chunk starts in the file. */
-    private static final class Malformed extends RuntimeException {
+    static final class Malformed extends RuntimeException {
         private static final long serialVersionUID = 1L;
         final long chunkOffset;
         final CsvParseException cause;
