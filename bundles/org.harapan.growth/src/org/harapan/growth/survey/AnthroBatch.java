@@ -13,7 +13,6 @@ import org.harapan.growth.GrowthAssessor;
 import org.harapan.growth.GrowthReference;
 import org.harapan.growth.Indicator;
 import org.harapan.growth.Measured;
-import org.harapan.growth.Reason;
 import org.harapan.growth.ScoreSheet;
 import org.harapan.growth.Sex;
 
@@ -33,14 +32,11 @@ public final class AnthroBatch {
             "zwfa", "fwfa", "zbfa", "fbfa", "kategori_bbu", "kategori_tbu", "kategori_bbtb", "kategori_imtu",
             "reference", "reason");
 
-    private static final Indicator[] ANTHRO = {Indicator.LENGTH_HEIGHT_FOR_AGE, Indicator.WEIGHT_FOR_AGE, null,
+    static final Indicator[] ANTHRO = {Indicator.LENGTH_HEIGHT_FOR_AGE, Indicator.WEIGHT_FOR_AGE, null,
         Indicator.BMI_FOR_AGE, Indicator.HEAD_CIRCUMFERENCE_FOR_AGE, Indicator.ARM_CIRCUMFERENCE_FOR_AGE,
         Indicator.TRICEPS_SKINFOLD_FOR_AGE, Indicator.SUBSCAPULAR_SKINFOLD_FOR_AGE};
-    private static final Indicator[] PLUS = {Indicator.LENGTH_HEIGHT_FOR_AGE, Indicator.WEIGHT_FOR_AGE,
+    static final Indicator[] PLUS = {Indicator.LENGTH_HEIGHT_FOR_AGE, Indicator.WEIGHT_FOR_AGE,
         Indicator.BMI_FOR_AGE};
-    private static final String[] NAMES = {"zlen", "zwei", "zwfl", "zbmi", "zhc", "zac", "zts", "zss"};
-    private static final String[] PLUS_NAMES = {"zhfa", "zwfa", "zbfa"};
-    private static final String[] MAIN_NAMES = {"zwei", "zlen", "zwfl", "zbmi"};
 
     private final GrowthAssessor assessor;
     private final ScoreSheet sheet = new ScoreSheet();
@@ -55,16 +51,11 @@ public final class AnthroBatch {
     private final int cTri;
     private final int cSub;
     private final int cOedema;
-    private final String[] out = new String[OUTPUT_COLUMNS.size()];
-    private final StringBuilder buf = new StringBuilder(32);
     private final StringBuilder reason = new StringBuilder(128);
-    private final Map<Category, String> categoryLabels = new HashMap<>();
+    /** The String output path (the reference the byte path is tested against). */
+    private final AnthroText strings = new AnthroText(sheet, reason);
     /** UTF-8 of each category's label, by ordinal. */
     private final byte[][] categoryBytes = new byte[Category.values().length][];
-    /** The main indicators of the last row under 5 years (the third is weight-for-length or -height). */
-    private final Indicator[] main = {Indicator.WEIGHT_FOR_AGE, Indicator.LENGTH_HEIGHT_FOR_AGE, null,
-        Indicator.BMI_FOR_AGE};
-    private final double[] given = new double[4];
     private Object lastReference;
     private byte[] lastReferenceId = new byte[0];
 
@@ -109,7 +100,6 @@ public final class AnthroBatch {
                     + " triskin, subskin, oedema)");
         }
         for (Category c : Category.values()) {
-            categoryLabels.put(c, c.labelId());
             categoryBytes[c.ordinal()] = c.labelId().getBytes(StandardCharsets.UTF_8);
         }
     }
@@ -186,7 +176,7 @@ public final class AnthroBatch {
             reason.append(e.getMessage());
         }
         assessor.compute(sheet);
-        reasons(sheet.schoolAge());
+        strings.reasons(sheet.schoolAge());
         return this;
     }
 
@@ -209,8 +199,7 @@ public final class AnthroBatch {
      * array is reused by the next call.
      */
     public String[] values() {
-        fill();
-        return out;
+        return strings.values();
     }
 
     /**
@@ -218,30 +207,12 @@ public final class AnthroBatch {
      * {@code separator}. Values never need CSV quoting except the reason, which is quoted when needed.
      */
     public void appendTo(StringBuilder line, char separator) {
-        line.append(separator);
-        Numbers.appendFixed(line, sheet.clenhei(), 9);
-        line.append(separator);
-        Numbers.appendFixed(line, sheet.cbmi(), 9);
-        boolean plus = sheet.schoolAge();
-        for (int k = 0; k < ANTHRO.length; k++) {
-            Indicator ind = k == 2 ? sheet.wflOrWfh() : ANTHRO[k];
-            appendZ(line, separator, plus ? null : ind);
-        }
-        for (Indicator ind : PLUS) {
-            appendZ(line, separator, plus ? ind : null);
-        }
-        appendCategory(line, separator, Indicator.WEIGHT_FOR_AGE);
-        appendCategory(line, separator, Indicator.LENGTH_HEIGHT_FOR_AGE);
-        appendCategory(line, separator, sheet.wflOrWfh());
-        appendCategory(line, separator, Indicator.BMI_FOR_AGE);
-        line.append(separator);
-        if (sheet.reference() != null) {
-            line.append(sheet.reference().id());
-        }
-        line.append(separator);
-        if (reason.length() > 0) {
-            appendCsvField(line, reason.toString(), separator);
-        }
+        strings.appendTo(line, separator);
+    }
+
+    /** Appends a field, quoted as RFC 4180 requires when it holds the separator, a quote or a line break. */
+    public static void appendCsvField(StringBuilder line, String value, char separator) {
+        AnthroText.appendCsvField(line, value, separator);
     }
 
     /**
@@ -323,53 +294,6 @@ public final class AnthroBatch {
         }
     }
 
-    private void appendZ(StringBuilder line, char separator, Indicator ind) {
-        line.append(separator);
-        double z = ind == null ? Double.NaN : sheet.z(ind);
-        if (Double.isNaN(z)) {
-            line.append(separator);
-            return;
-        }
-        Numbers.appendZ(line, z);
-        line.append(separator).append(sheet.flagged(ind) ? '1' : '0');
-    }
-
-    private void appendCategory(StringBuilder line, char separator, Indicator ind) {
-        line.append(separator);
-        Category c = sheet.category(ind);
-        if (c != null) {
-            line.append(categoryLabels.get(c));
-        }
-    }
-
-    /** Appends a field, quoted as RFC 4180 requires when it holds the separator, a quote or a line break. */
-    public static void appendCsvField(StringBuilder line, String value, char separator) {
-        if (value == null) {
-            return;
-        }
-        boolean quote = false;
-        for (int i = 0, n = value.length(); i < n; i++) {
-            char c = value.charAt(i);
-            if (c == separator || c == '"' || c == '\n' || c == '\r') {
-                quote = true;
-                break;
-            }
-        }
-        if (!quote) {
-            line.append(value);
-            return;
-        }
-        line.append('"');
-        for (int i = 0, n = value.length(); i < n; i++) {
-            char c = value.charAt(i);
-            if (c == '"') {
-                line.append('"');
-            }
-            line.append(c);
-        }
-        line.append('"');
-    }
-
     private boolean has(int col) {
         return col >= 0 && col < count;
     }
@@ -425,110 +349,5 @@ public final class AnthroBatch {
             e--;
         }
         return e - s == 1 ? text[s] : 0;
-    }
-
-    private void fill() {
-        out[0] = fixed(sheet.clenhei(), 9);
-        out[1] = fixed(sheet.cbmi(), 9);
-        boolean plus = sheet.schoolAge();
-        for (int k = 0; k < ANTHRO.length; k++) {
-            Indicator ind = k == 2 ? sheet.wflOrWfh() : ANTHRO[k];
-            boolean use = !plus;
-            out[2 + 2 * k] = use ? z(ind) : "";
-            out[3 + 2 * k] = use ? flag(ind) : "";
-        }
-        for (int k = 0; k < PLUS.length; k++) {
-            out[18 + 2 * k] = plus ? z(PLUS[k]) : "";
-            out[19 + 2 * k] = plus ? flag(PLUS[k]) : "";
-        }
-        out[24] = category(Indicator.WEIGHT_FOR_AGE);
-        out[25] = category(Indicator.LENGTH_HEIGHT_FOR_AGE);
-        out[26] = category(sheet.wflOrWfh());
-        out[27] = category(Indicator.BMI_FOR_AGE);
-        out[28] = sheet.reference() == null ? "" : sheet.reference().id();
-        out[29] = reason.toString();
-    }
-
-    private String fixed(double v, int decimals) {
-        if (Double.isNaN(v) || Double.isInfinite(v)) {
-            return "";
-        }
-        buf.setLength(0);
-        Numbers.appendFixed(buf, v, decimals);
-        return buf.toString();
-    }
-
-    private String z(Indicator ind) {
-        double z = sheet.z(ind);
-        if (Double.isNaN(z)) {
-            return "";
-        }
-        buf.setLength(0);
-        Numbers.appendZ(buf, z);
-        return buf.toString();
-    }
-
-    private String flag(Indicator ind) {
-        return Double.isNaN(sheet.z(ind)) ? "" : sheet.flagged(ind) ? "1" : "0";
-    }
-
-    private String category(Indicator ind) {
-        Category c = sheet.category(ind);
-        return c == null ? "" : categoryLabels.get(c);
-    }
-
-    /** Per-row reason: why the main indicators are missing, and optional measures given but not assessable. */
-    private void reasons(boolean plus) {
-        if (reason.length() > 0) {
-            return; // unparsable input, reason already given
-        }
-        Indicator[] main;
-        if (plus) {
-            main = PLUS;
-        } else {
-            main = this.main;
-            Indicator wfl = sheet.wflOrWfh();
-            if (main[2] != wfl) {
-                main[2] = wfl; // only on change: a reference store costs a write barrier
-            }
-        }
-        String[] names = plus ? PLUS_NAMES : MAIN_NAMES;
-        Reason last = null;
-        int namesEnd = 0;
-        for (int k = 0; k < main.length; k++) {
-            Reason r = sheet.reason(main[k]);
-            if (r == Reason.NONE || r == Reason.NOT_REQUESTED || r == Reason.NOT_APPLICABLE) {
-                continue;
-            }
-            if (r == last) {
-                String more = ", " + names[k];
-                reason.insert(namesEnd, more);
-                namesEnd += more.length();
-                continue;
-            }
-            if (reason.length() > 0) {
-                reason.append("; ");
-            }
-            reason.append(names[k]);
-            namesEnd = reason.length();
-            reason.append(": ").append(r.messageEn());
-            last = r;
-        }
-        if (!plus) {
-            double[] given = this.given;
-            given[0] = sheet.headCm;
-            given[1] = sheet.muacCm;
-            given[2] = sheet.tricepsMm;
-            given[3] = sheet.subscapularMm;
-            for (int k = 0; k < 4; k++) {
-                Reason r = sheet.reason(ANTHRO[4 + k]);
-                if (!Double.isNaN(given[k]) && r != Reason.NONE && r != Reason.NOT_REQUESTED) {
-                    if (reason.length() > 0) {
-                        reason.append("; ");
-                    }
-                    reason.append(NAMES[4 + k]).append(": ").append(r.messageEn());
-                }
-            }
-        }
     }
 }

@@ -24,8 +24,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Future;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.harapan.growth.GrowthAssessor;
 import org.harapan.growth.survey.AnthroBatch;
@@ -215,7 +213,7 @@ public final class AnthroCsv {
                 }
             }
         } catch (Malformed e) {
-            throw malformed(input, e.chunkOffset, e.cause.getMessage());
+            throw Malformed.describe(input, e.chunkOffset, e.cause.getMessage());
         } finally {
             pool.shutdownNow();
         }
@@ -325,20 +323,6 @@ public final class AnthroCsv {
     /** Blocks up to this size may take the {@link FastSplit} path (FastCSV's buffer limit is far above). */
     private static final int FAST_MAX = 1 << 22;
 
-
-    /** FastCSV's complaint about a record, with where the chunk starts in the file. */
-    static final class Malformed extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-        final long chunkOffset;
-        final CsvParseException cause;
-
-        Malformed(long chunkOffset, CsvParseException cause) {
-            super(cause.getMessage(), cause, false, false);
-            this.chunkOffset = chunkOffset;
-            this.cause = cause;
-        }
-    }
-
     private static boolean next(Iterator<Fields> it, RecordChunks.Chunk chunk) {
         try {
             if (!it.hasNext()) {
@@ -349,44 +333,6 @@ public final class AnthroCsv {
         } catch (CsvParseException e) {
             throw new Malformed(chunk.offset(), e);
         }
-    }
-
-    private static final Pattern RECORD_LINE = Pattern.compile("\\s*\\(?\\b(?:in )?record starting at line (\\d+)\\)?"); //$NON-NLS-1$
-
-    /**
-     * "IN.csv line N: what is wrong", N counted in the whole file: FastCSV numbers the lines of the block it parsed,
-     * so the line feeds before the block are counted here, by reading the file again (only when this happens).
-     */
-    static IllegalArgumentException malformed(Path input, long chunkOffset, String message) {
-        Matcher m = RECORD_LINE.matcher(message == null ? "" : message); //$NON-NLS-1$
-        String what = message;
-        long line = -1;
-        if (m.find()) {
-            line = Long.parseLong(m.group(1));
-            what = (message.substring(0, m.start()) + message.substring(m.end())).trim();
-        }
-        if (line > 0) {
-            try (InputStream in = Files.newInputStream(input)) {
-                byte[] buf = new byte[1 << 16];
-                long left = chunkOffset;
-                while (left > 0) {
-                    int n = in.read(buf, 0, (int) Math.min(buf.length, left));
-                    if (n < 0) {
-                        break;
-                    }
-                    for (int i = 0; i < n; i++) {
-                        if (buf[i] == '\n') {
-                            line++;
-                        }
-                    }
-                    left -= n;
-                }
-            } catch (IOException e) {
-                line = -1;
-            }
-        }
-        return new IllegalArgumentException(input.getFileName() + (line > 0 ? " line " + line : "") + ": " + what //$NON-NLS-1$ //$NON-NLS-2$
-                + " (the CSV is malformed there; fix that row, e.g. double a quote inside a quoted field)"); //$NON-NLS-1$
     }
 
     private static Done await(Future<Done> future) throws IOException {

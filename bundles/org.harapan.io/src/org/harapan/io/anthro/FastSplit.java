@@ -64,7 +64,7 @@ final class FastSplit {
             if (ch == ',' || ch == '\n' || ch == '\r') {
                 if (count == start.length) {
                     if (count >= Fields.MAX_FIELDS) {
-                        throw new AnthroCsv.Malformed(chunk.offset(), new CsvParseException("Record starting at line "
+                        throw new Malformed(chunk.offset(), new CsvParseException("Record starting at line "
                                 + line + " has surpassed the maximum limit of " + Fields.MAX_FIELDS + " fields"));
                     }
                     f.start = start = Arrays.copyOf(start, count * 2);
