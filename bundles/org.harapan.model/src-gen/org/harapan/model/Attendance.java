@@ -20,6 +20,8 @@ import org.eclipse.emf.ecore.EObject;
  * </p>
  * <ul>
  *   <li>{@link org.harapan.model.Attendance#getSessionId <em>Session Id</em>}</li>
+ *   <li>{@link org.harapan.model.Attendance#getGroupId <em>Group Id</em>}</li>
+ *   <li>{@link org.harapan.model.Attendance#getSessionNumber <em>Session Number</em>}</li>
  *   <li>{@link org.harapan.model.Attendance#getSessionDate <em>Session Date</em>}</li>
  *   <li>{@link org.harapan.model.Attendance#getModule <em>Module</em>}</li>
  *   <li>{@link org.harapan.model.Attendance#getStatus <em>Status</em>}</li>
@@ -52,6 +54,56 @@ public interface Attendance extends EObject {
 	 * @generated
 	 */
 	void setSessionId(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Group Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The P2K2 group (kelompok) the session was held for.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Group Id</em>' attribute.
+	 * @see #setGroupId(String)
+	 * @see org.harapan.model.HarapanPackage#getAttendance_GroupId()
+	 * @model
+	 * @generated
+	 */
+	String getGroupId();
+
+	/**
+	 * Sets the value of the '{@link org.harapan.model.Attendance#getGroupId <em>Group Id</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Group Id</em>' attribute.
+	 * @see #getGroupId()
+	 * @generated
+	 */
+	void setGroupId(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Session Number</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Number of the curriculum session (1-14 in the national P2K2 curriculum), 0 when unknown.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Session Number</em>' attribute.
+	 * @see #setSessionNumber(int)
+	 * @see org.harapan.model.HarapanPackage#getAttendance_SessionNumber()
+	 * @model
+	 * @generated
+	 */
+	int getSessionNumber();
+
+	/**
+	 * Sets the value of the '{@link org.harapan.model.Attendance#getSessionNumber <em>Session Number</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Session Number</em>' attribute.
+	 * @see #getSessionNumber()
+	 * @generated
+	 */
+	void setSessionNumber(int value);
 
 	/**
 	 * Returns the value of the '<em><b>Session Date</b></em>' attribute.

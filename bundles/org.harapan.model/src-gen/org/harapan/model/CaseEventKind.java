@@ -76,7 +76,23 @@ public enum CaseEventKind implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	IMPORTED(5, "imported", "imported");
+	IMPORTED(5, "imported", "imported"), /**
+	 * The '<em><b>Decision</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #DECISION_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	DECISION(6, "decision", "decision"), /**
+	 * The '<em><b>Referral</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #REFERRAL_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	REFERRAL(7, "referral", "referral");
 
 	/**
 	 * The '<em><b>Note</b></em>' literal value.
@@ -145,6 +161,28 @@ public enum CaseEventKind implements Enumerator {
 	public static final int IMPORTED_VALUE = 5;
 
 	/**
+	 * The '<em><b>Decision</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #DECISION
+	 * @model name="decision"
+	 * @generated
+	 * @ordered
+	 */
+	public static final int DECISION_VALUE = 6;
+
+	/**
+	 * The '<em><b>Referral</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #REFERRAL
+	 * @model name="referral"
+	 * @generated
+	 * @ordered
+	 */
+	public static final int REFERRAL_VALUE = 7;
+
+	/**
 	 * An array of all the '<em><b>Case Event Kind</b></em>' enumerators.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -158,6 +196,8 @@ public enum CaseEventKind implements Enumerator {
 			CHANGED,
 			STATUS_CHANGED,
 			IMPORTED,
+			DECISION,
+			REFERRAL,
 		};
 
 	/**
@@ -220,6 +260,8 @@ public enum CaseEventKind implements Enumerator {
 			case CHANGED_VALUE: return CHANGED;
 			case STATUS_CHANGED_VALUE: return STATUS_CHANGED;
 			case IMPORTED_VALUE: return IMPORTED;
+			case DECISION_VALUE: return DECISION;
+			case REFERRAL_VALUE: return REFERRAL;
 		}
 		return null;
 	}

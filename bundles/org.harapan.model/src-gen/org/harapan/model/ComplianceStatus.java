@@ -46,7 +46,18 @@ public enum ComplianceStatus implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	NOT_APPLICABLE(2, "notApplicable", "notApplicable");
+	NOT_APPLICABLE(2, "notApplicable", "notApplicable"), /**
+	 * The '<em><b>Exempt</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Not verifiable because the service was not available that month (P2K2 session cancelled, no posyandu): neither met nor a violation.
+	 * <!-- end-model-doc -->
+	 * @see #EXEMPT_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	EXEMPT(3, "exempt", "exempt");
 
 	/**
 	 * The '<em><b>Met</b></em>' literal value.
@@ -82,6 +93,20 @@ public enum ComplianceStatus implements Enumerator {
 	public static final int NOT_APPLICABLE_VALUE = 2;
 
 	/**
+	 * The '<em><b>Exempt</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Not verifiable because the service was not available that month (P2K2 session cancelled, no posyandu): neither met nor a violation.
+	 * <!-- end-model-doc -->
+	 * @see #EXEMPT
+	 * @model name="exempt"
+	 * @generated
+	 * @ordered
+	 */
+	public static final int EXEMPT_VALUE = 3;
+
+	/**
 	 * An array of all the '<em><b>Compliance Status</b></em>' enumerators.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -92,6 +117,7 @@ public enum ComplianceStatus implements Enumerator {
 			MET,
 			NOT_MET,
 			NOT_APPLICABLE,
+			EXEMPT,
 		};
 
 	/**
@@ -151,6 +177,7 @@ public enum ComplianceStatus implements Enumerator {
 			case MET_VALUE: return MET;
 			case NOT_MET_VALUE: return NOT_MET;
 			case NOT_APPLICABLE_VALUE: return NOT_APPLICABLE;
+			case EXEMPT_VALUE: return EXEMPT;
 		}
 		return null;
 	}

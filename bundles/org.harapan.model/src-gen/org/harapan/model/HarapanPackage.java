@@ -147,13 +147,22 @@ public interface HarapanPackage extends EPackage {
 	int HOUSEHOLD__WELFARE_DECILE = 7;
 
 	/**
+	 * The feature id for the '<em><b>Own Income</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int HOUSEHOLD__OWN_INCOME = 8;
+
+	/**
 	 * The feature id for the '<em><b>Version</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int HOUSEHOLD__VERSION = 8;
+	int HOUSEHOLD__VERSION = 9;
 
 	/**
 	 * The feature id for the '<em><b>Members</b></em>' containment reference list.
@@ -162,7 +171,7 @@ public interface HarapanPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int HOUSEHOLD__MEMBERS = 9;
+	int HOUSEHOLD__MEMBERS = 10;
 
 	/**
 	 * The feature id for the '<em><b>Attendances</b></em>' containment reference list.
@@ -171,7 +180,7 @@ public interface HarapanPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int HOUSEHOLD__ATTENDANCES = 10;
+	int HOUSEHOLD__ATTENDANCES = 11;
 
 	/**
 	 * The feature id for the '<em><b>Compliance Records</b></em>' containment reference list.
@@ -180,7 +189,7 @@ public interface HarapanPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int HOUSEHOLD__COMPLIANCE_RECORDS = 11;
+	int HOUSEHOLD__COMPLIANCE_RECORDS = 12;
 
 	/**
 	 * The feature id for the '<em><b>Disbursements</b></em>' containment reference list.
@@ -189,7 +198,7 @@ public interface HarapanPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int HOUSEHOLD__DISBURSEMENTS = 12;
+	int HOUSEHOLD__DISBURSEMENTS = 13;
 
 	/**
 	 * The feature id for the '<em><b>Referrals</b></em>' containment reference list.
@@ -198,7 +207,7 @@ public interface HarapanPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int HOUSEHOLD__REFERRALS = 13;
+	int HOUSEHOLD__REFERRALS = 14;
 
 	/**
 	 * The feature id for the '<em><b>Events</b></em>' containment reference list.
@@ -207,7 +216,7 @@ public interface HarapanPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int HOUSEHOLD__EVENTS = 14;
+	int HOUSEHOLD__EVENTS = 15;
 
 	/**
 	 * The number of structural features of the '<em>Household</em>' class.
@@ -216,7 +225,7 @@ public interface HarapanPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int HOUSEHOLD_FEATURE_COUNT = 15;
+	int HOUSEHOLD_FEATURE_COUNT = 16;
 
 	/**
 	 * The operation id for the '<em>Head</em>' operation.
@@ -418,31 +427,13 @@ public interface HarapanPackage extends EPackage {
 	int MEMBER___AGE_IN_YEARS__LOCALDATE = 2;
 
 	/**
-	 * The operation id for the '<em>Is Elderly</em>' operation.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 * @ordered
-	 */
-	int MEMBER___IS_ELDERLY__LOCALDATE = 3;
-
-	/**
-	 * The operation id for the '<em>Components</em>' operation.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 * @ordered
-	 */
-	int MEMBER___COMPONENTS__LOCALDATE = 4;
-
-	/**
 	 * The number of operations of the '<em>Member</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int MEMBER_OPERATION_COUNT = 5;
+	int MEMBER_OPERATION_COUNT = 3;
 
 	/**
 	 * The meta object id for the '{@link org.harapan.model.impl.MeasurementImpl <em>Measurement</em>}' class.
@@ -573,13 +564,31 @@ public interface HarapanPackage extends EPackage {
 	int ATTENDANCE__SESSION_ID = 0;
 
 	/**
+	 * The feature id for the '<em><b>Group Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ATTENDANCE__GROUP_ID = 1;
+
+	/**
+	 * The feature id for the '<em><b>Session Number</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ATTENDANCE__SESSION_NUMBER = 2;
+
+	/**
 	 * The feature id for the '<em><b>Session Date</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int ATTENDANCE__SESSION_DATE = 1;
+	int ATTENDANCE__SESSION_DATE = 3;
 
 	/**
 	 * The feature id for the '<em><b>Module</b></em>' attribute.
@@ -588,7 +597,7 @@ public interface HarapanPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int ATTENDANCE__MODULE = 2;
+	int ATTENDANCE__MODULE = 4;
 
 	/**
 	 * The feature id for the '<em><b>Status</b></em>' attribute.
@@ -597,7 +606,7 @@ public interface HarapanPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int ATTENDANCE__STATUS = 3;
+	int ATTENDANCE__STATUS = 5;
 
 	/**
 	 * The feature id for the '<em><b>Member</b></em>' reference.
@@ -606,7 +615,7 @@ public interface HarapanPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int ATTENDANCE__MEMBER = 4;
+	int ATTENDANCE__MEMBER = 6;
 
 	/**
 	 * The number of structural features of the '<em>Attendance</em>' class.
@@ -615,7 +624,7 @@ public interface HarapanPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int ATTENDANCE_FEATURE_COUNT = 5;
+	int ATTENDANCE_FEATURE_COUNT = 7;
 
 	/**
 	 * The number of operations of the '<em>Attendance</em>' class.
@@ -828,13 +837,31 @@ public interface HarapanPackage extends EPackage {
 	int REFERRAL__ENDED_DATE = 4;
 
 	/**
+	 * The feature id for the '<em><b>State</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REFERRAL__STATE = 5;
+
+	/**
 	 * The feature id for the '<em><b>Outcome</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int REFERRAL__OUTCOME = 5;
+	int REFERRAL__OUTCOME = 6;
+
+	/**
+	 * The feature id for the '<em><b>Source</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REFERRAL__SOURCE = 7;
 
 	/**
 	 * The feature id for the '<em><b>Note</b></em>' attribute.
@@ -843,7 +870,7 @@ public interface HarapanPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int REFERRAL__NOTE = 6;
+	int REFERRAL__NOTE = 8;
 
 	/**
 	 * The feature id for the '<em><b>Member</b></em>' reference.
@@ -852,7 +879,7 @@ public interface HarapanPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int REFERRAL__MEMBER = 7;
+	int REFERRAL__MEMBER = 9;
 
 	/**
 	 * The number of structural features of the '<em>Referral</em>' class.
@@ -861,7 +888,7 @@ public interface HarapanPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int REFERRAL_FEATURE_COUNT = 8;
+	int REFERRAL_FEATURE_COUNT = 10;
 
 	/**
 	 * The number of operations of the '<em>Referral</em>' class.
@@ -919,13 +946,40 @@ public interface HarapanPackage extends EPackage {
 	int CASE_EVENT__TEXT = 3;
 
 	/**
+	 * The feature id for the '<em><b>Text En</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CASE_EVENT__TEXT_EN = 4;
+
+	/**
+	 * The feature id for the '<em><b>Source</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CASE_EVENT__SOURCE = 5;
+
+	/**
+	 * The feature id for the '<em><b>Facts</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CASE_EVENT__FACTS = 6;
+
+	/**
 	 * The number of structural features of the '<em>Case Event</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int CASE_EVENT_FEATURE_COUNT = 4;
+	int CASE_EVENT_FEATURE_COUNT = 7;
 
 	/**
 	 * The number of operations of the '<em>Case Event</em>' class.
@@ -1067,6 +1121,16 @@ public interface HarapanPackage extends EPackage {
 	int REFERRAL_SERVICE = 20;
 
 	/**
+	 * The meta object id for the '{@link org.harapan.model.ReferralState <em>Referral State</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.harapan.model.ReferralState
+	 * @see org.harapan.model.impl.HarapanPackageImpl#getReferralState()
+	 * @generated
+	 */
+	int REFERRAL_STATE = 21;
+
+	/**
 	 * The meta object id for the '{@link org.harapan.model.ReferralOutcome <em>Referral Outcome</em>}' enum.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1074,7 +1138,7 @@ public interface HarapanPackage extends EPackage {
 	 * @see org.harapan.model.impl.HarapanPackageImpl#getReferralOutcome()
 	 * @generated
 	 */
-	int REFERRAL_OUTCOME = 21;
+	int REFERRAL_OUTCOME = 22;
 
 	/**
 	 * The meta object id for the '{@link org.harapan.model.CaseEventKind <em>Case Event Kind</em>}' enum.
@@ -1084,7 +1148,7 @@ public interface HarapanPackage extends EPackage {
 	 * @see org.harapan.model.impl.HarapanPackageImpl#getCaseEventKind()
 	 * @generated
 	 */
-	int CASE_EVENT_KIND = 22;
+	int CASE_EVENT_KIND = 23;
 
 	/**
 	 * The meta object id for the '<em>Local Date</em>' data type.
@@ -1094,7 +1158,7 @@ public interface HarapanPackage extends EPackage {
 	 * @see org.harapan.model.impl.HarapanPackageImpl#getLocalDate()
 	 * @generated
 	 */
-	int LOCAL_DATE = 23;
+	int LOCAL_DATE = 24;
 
 	/**
 	 * The meta object id for the '<em>Year Month</em>' data type.
@@ -1104,7 +1168,7 @@ public interface HarapanPackage extends EPackage {
 	 * @see org.harapan.model.impl.HarapanPackageImpl#getYearMonth()
 	 * @generated
 	 */
-	int YEAR_MONTH = 24;
+	int YEAR_MONTH = 25;
 
 	/**
 	 * The meta object id for the '<em>Instant</em>' data type.
@@ -1114,7 +1178,7 @@ public interface HarapanPackage extends EPackage {
 	 * @see org.harapan.model.impl.HarapanPackageImpl#getInstant()
 	 * @generated
 	 */
-	int INSTANT = 25;
+	int INSTANT = 26;
 
 
 	/**
@@ -1214,6 +1278,17 @@ public interface HarapanPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getHousehold_WelfareDecile();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.harapan.model.Household#isOwnIncome <em>Own Income</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Own Income</em>'.
+	 * @see org.harapan.model.Household#isOwnIncome()
+	 * @see #getHousehold()
+	 * @generated
+	 */
+	EAttribute getHousehold_OwnIncome();
 
 	/**
 	 * Returns the meta object for the attribute '{@link org.harapan.model.Household#getVersion <em>Version</em>}'.
@@ -1505,26 +1580,6 @@ public interface HarapanPackage extends EPackage {
 	EOperation getMember__AgeInYears__LocalDate();
 
 	/**
-	 * Returns the meta object for the '{@link org.harapan.model.Member#isElderly(java.time.LocalDate) <em>Is Elderly</em>}' operation.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @return the meta object for the '<em>Is Elderly</em>' operation.
-	 * @see org.harapan.model.Member#isElderly(java.time.LocalDate)
-	 * @generated
-	 */
-	EOperation getMember__IsElderly__LocalDate();
-
-	/**
-	 * Returns the meta object for the '{@link org.harapan.model.Member#components(java.time.LocalDate) <em>Components</em>}' operation.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @return the meta object for the '<em>Components</em>' operation.
-	 * @see org.harapan.model.Member#components(java.time.LocalDate)
-	 * @generated
-	 */
-	EOperation getMember__Components__LocalDate();
-
-	/**
 	 * Returns the meta object for class '{@link org.harapan.model.Measurement <em>Measurement</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1653,6 +1708,28 @@ public interface HarapanPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getAttendance_SessionId();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.harapan.model.Attendance#getGroupId <em>Group Id</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Group Id</em>'.
+	 * @see org.harapan.model.Attendance#getGroupId()
+	 * @see #getAttendance()
+	 * @generated
+	 */
+	EAttribute getAttendance_GroupId();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.harapan.model.Attendance#getSessionNumber <em>Session Number</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Session Number</em>'.
+	 * @see org.harapan.model.Attendance#getSessionNumber()
+	 * @see #getAttendance()
+	 * @generated
+	 */
+	EAttribute getAttendance_SessionNumber();
 
 	/**
 	 * Returns the meta object for the attribute '{@link org.harapan.model.Attendance#getSessionDate <em>Session Date</em>}'.
@@ -1894,6 +1971,17 @@ public interface HarapanPackage extends EPackage {
 	EAttribute getReferral_EndedDate();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.harapan.model.Referral#getState <em>State</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>State</em>'.
+	 * @see org.harapan.model.Referral#getState()
+	 * @see #getReferral()
+	 * @generated
+	 */
+	EAttribute getReferral_State();
+
+	/**
 	 * Returns the meta object for the attribute '{@link org.harapan.model.Referral#getOutcome <em>Outcome</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1903,6 +1991,17 @@ public interface HarapanPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getReferral_Outcome();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.harapan.model.Referral#getSource <em>Source</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Source</em>'.
+	 * @see org.harapan.model.Referral#getSource()
+	 * @see #getReferral()
+	 * @generated
+	 */
+	EAttribute getReferral_Source();
 
 	/**
 	 * Returns the meta object for the attribute '{@link org.harapan.model.Referral#getNote <em>Note</em>}'.
@@ -1979,6 +2078,39 @@ public interface HarapanPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getCaseEvent_Text();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.harapan.model.CaseEvent#getTextEn <em>Text En</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Text En</em>'.
+	 * @see org.harapan.model.CaseEvent#getTextEn()
+	 * @see #getCaseEvent()
+	 * @generated
+	 */
+	EAttribute getCaseEvent_TextEn();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.harapan.model.CaseEvent#getSource <em>Source</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Source</em>'.
+	 * @see org.harapan.model.CaseEvent#getSource()
+	 * @see #getCaseEvent()
+	 * @generated
+	 */
+	EAttribute getCaseEvent_Source();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.harapan.model.CaseEvent#getFacts <em>Facts</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Facts</em>'.
+	 * @see org.harapan.model.CaseEvent#getFacts()
+	 * @see #getCaseEvent()
+	 * @generated
+	 */
+	EAttribute getCaseEvent_Facts();
 
 	/**
 	 * Returns the meta object for enum '{@link org.harapan.model.HouseholdStatus <em>Household Status</em>}'.
@@ -2109,6 +2241,16 @@ public interface HarapanPackage extends EPackage {
 	 * @generated
 	 */
 	EEnum getReferralService();
+
+	/**
+	 * Returns the meta object for enum '{@link org.harapan.model.ReferralState <em>Referral State</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Referral State</em>'.
+	 * @see org.harapan.model.ReferralState
+	 * @generated
+	 */
+	EEnum getReferralState();
 
 	/**
 	 * Returns the meta object for enum '{@link org.harapan.model.ReferralOutcome <em>Referral Outcome</em>}'.
@@ -2268,6 +2410,14 @@ public interface HarapanPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute HOUSEHOLD__WELFARE_DECILE = eINSTANCE.getHousehold_WelfareDecile();
+
+		/**
+		 * The meta object literal for the '<em><b>Own Income</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute HOUSEHOLD__OWN_INCOME = eINSTANCE.getHousehold_OwnIncome();
 
 		/**
 		 * The meta object literal for the '<em><b>Version</b></em>' attribute feature.
@@ -2488,22 +2638,6 @@ public interface HarapanPackage extends EPackage {
 		EOperation MEMBER___AGE_IN_YEARS__LOCALDATE = eINSTANCE.getMember__AgeInYears__LocalDate();
 
 		/**
-		 * The meta object literal for the '<em><b>Is Elderly</b></em>' operation.
-		 * <!-- begin-user-doc -->
-		 * <!-- end-user-doc -->
-		 * @generated
-		 */
-		EOperation MEMBER___IS_ELDERLY__LOCALDATE = eINSTANCE.getMember__IsElderly__LocalDate();
-
-		/**
-		 * The meta object literal for the '<em><b>Components</b></em>' operation.
-		 * <!-- begin-user-doc -->
-		 * <!-- end-user-doc -->
-		 * @generated
-		 */
-		EOperation MEMBER___COMPONENTS__LOCALDATE = eINSTANCE.getMember__Components__LocalDate();
-
-		/**
 		 * The meta object literal for the '{@link org.harapan.model.impl.MeasurementImpl <em>Measurement</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -2602,6 +2736,22 @@ public interface HarapanPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute ATTENDANCE__SESSION_ID = eINSTANCE.getAttendance_SessionId();
+
+		/**
+		 * The meta object literal for the '<em><b>Group Id</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ATTENDANCE__GROUP_ID = eINSTANCE.getAttendance_GroupId();
+
+		/**
+		 * The meta object literal for the '<em><b>Session Number</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ATTENDANCE__SESSION_NUMBER = eINSTANCE.getAttendance_SessionNumber();
 
 		/**
 		 * The meta object literal for the '<em><b>Session Date</b></em>' attribute feature.
@@ -2786,12 +2936,28 @@ public interface HarapanPackage extends EPackage {
 		EAttribute REFERRAL__ENDED_DATE = eINSTANCE.getReferral_EndedDate();
 
 		/**
+		 * The meta object literal for the '<em><b>State</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute REFERRAL__STATE = eINSTANCE.getReferral_State();
+
+		/**
 		 * The meta object literal for the '<em><b>Outcome</b></em>' attribute feature.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
 		 * @generated
 		 */
 		EAttribute REFERRAL__OUTCOME = eINSTANCE.getReferral_Outcome();
+
+		/**
+		 * The meta object literal for the '<em><b>Source</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute REFERRAL__SOURCE = eINSTANCE.getReferral_Source();
 
 		/**
 		 * The meta object literal for the '<em><b>Note</b></em>' attribute feature.
@@ -2850,6 +3016,30 @@ public interface HarapanPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute CASE_EVENT__TEXT = eINSTANCE.getCaseEvent_Text();
+
+		/**
+		 * The meta object literal for the '<em><b>Text En</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CASE_EVENT__TEXT_EN = eINSTANCE.getCaseEvent_TextEn();
+
+		/**
+		 * The meta object literal for the '<em><b>Source</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CASE_EVENT__SOURCE = eINSTANCE.getCaseEvent_Source();
+
+		/**
+		 * The meta object literal for the '<em><b>Facts</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CASE_EVENT__FACTS = eINSTANCE.getCaseEvent_Facts();
 
 		/**
 		 * The meta object literal for the '{@link org.harapan.model.HouseholdStatus <em>Household Status</em>}' enum.
@@ -2980,6 +3170,16 @@ public interface HarapanPackage extends EPackage {
 		 * @generated
 		 */
 		EEnum REFERRAL_SERVICE = eINSTANCE.getReferralService();
+
+		/**
+		 * The meta object literal for the '{@link org.harapan.model.ReferralState <em>Referral State</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.harapan.model.ReferralState
+		 * @see org.harapan.model.impl.HarapanPackageImpl#getReferralState()
+		 * @generated
+		 */
+		EEnum REFERRAL_STATE = eINSTANCE.getReferralState();
 
 		/**
 		 * The meta object literal for the '{@link org.harapan.model.ReferralOutcome <em>Referral Outcome</em>}' enum.

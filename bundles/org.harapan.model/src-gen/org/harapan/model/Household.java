@@ -29,6 +29,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.harapan.model.Household#getStatus <em>Status</em>}</li>
  *   <li>{@link org.harapan.model.Household#getJoinedDate <em>Joined Date</em>}</li>
  *   <li>{@link org.harapan.model.Household#getWelfareDecile <em>Welfare Decile</em>}</li>
+ *   <li>{@link org.harapan.model.Household#isOwnIncome <em>Own Income</em>}</li>
  *   <li>{@link org.harapan.model.Household#getVersion <em>Version</em>}</li>
  *   <li>{@link org.harapan.model.Household#getMembers <em>Members</em>}</li>
  *   <li>{@link org.harapan.model.Household#getAttendances <em>Attendances</em>}</li>
@@ -236,6 +237,31 @@ public interface Household extends EObject {
 	 * @generated
 	 */
 	void setWelfareDecile(int value);
+
+	/**
+	 * Returns the value of the '<em><b>Own Income</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * A business or wage income of the family has been recorded (a self-reliance criterion).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Own Income</em>' attribute.
+	 * @see #setOwnIncome(boolean)
+	 * @see org.harapan.model.HarapanPackage#getHousehold_OwnIncome()
+	 * @model
+	 * @generated
+	 */
+	boolean isOwnIncome();
+
+	/**
+	 * Sets the value of the '{@link org.harapan.model.Household#isOwnIncome <em>Own Income</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Own Income</em>' attribute.
+	 * @see #isOwnIncome()
+	 * @generated
+	 */
+	void setOwnIncome(boolean value);
 
 	/**
 	 * Returns the value of the '<em><b>Version</b></em>' attribute.

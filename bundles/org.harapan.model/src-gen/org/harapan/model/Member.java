@@ -334,26 +334,4 @@ public interface Member extends EObject {
 	 */
 	int ageInYears(LocalDate at);
 
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * <!-- begin-model-doc -->
-	 * Lanjut usia by the default threshold (70 years, MemberOperations.DEFAULT_ELDERLY_AGE). Programme rules may use another threshold.
-	 * <!-- end-model-doc -->
-	 * @model atDataType="org.harapan.model.LocalDate"
-	 * @generated
-	 */
-	boolean isElderly(LocalDate at);
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * <!-- begin-model-doc -->
-	 * The PKH components this member counts for at the given date, by simple documented defaults (see MemberOperations): pregnant; early childhood 0-6; SD/SMP/SMA for an enrolled child aged 6-21 by school level; severe disability; elderly 70+. Household caps and programme parameters belong to the rules.
-	 * <!-- end-model-doc -->
-	 * @model atDataType="org.harapan.model.LocalDate"
-	 * @generated
-	 */
-	EList<PkhComponent> components(LocalDate at);
-
 } // Member

@@ -20,7 +20,9 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.harapan.model.Referral#getReferredDate <em>Referred Date</em>}</li>
  *   <li>{@link org.harapan.model.Referral#getStartedDate <em>Started Date</em>}</li>
  *   <li>{@link org.harapan.model.Referral#getEndedDate <em>Ended Date</em>}</li>
+ *   <li>{@link org.harapan.model.Referral#getState <em>State</em>}</li>
  *   <li>{@link org.harapan.model.Referral#getOutcome <em>Outcome</em>}</li>
+ *   <li>{@link org.harapan.model.Referral#getSource <em>Source</em>}</li>
  *   <li>{@link org.harapan.model.Referral#getNote <em>Note</em>}</li>
  *   <li>{@link org.harapan.model.Referral#getMember <em>Member</em>}</li>
  * </ul>
@@ -147,6 +149,31 @@ public interface Referral extends EObject {
 	void setEndedDate(LocalDate value);
 
 	/**
+	 * Returns the value of the '<em><b>State</b></em>' attribute.
+	 * The literals are from the enumeration {@link org.harapan.model.ReferralState}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>State</em>' attribute.
+	 * @see org.harapan.model.ReferralState
+	 * @see #setState(ReferralState)
+	 * @see org.harapan.model.HarapanPackage#getReferral_State()
+	 * @model
+	 * @generated
+	 */
+	ReferralState getState();
+
+	/**
+	 * Sets the value of the '{@link org.harapan.model.Referral#getState <em>State</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>State</em>' attribute.
+	 * @see org.harapan.model.ReferralState
+	 * @see #getState()
+	 * @generated
+	 */
+	void setState(ReferralState value);
+
+	/**
 	 * Returns the value of the '<em><b>Outcome</b></em>' attribute.
 	 * The literals are from the enumeration {@link org.harapan.model.ReferralOutcome}.
 	 * <!-- begin-user-doc -->
@@ -170,6 +197,31 @@ public interface Referral extends EObject {
 	 * @generated
 	 */
 	void setOutcome(ReferralOutcome value);
+
+	/**
+	 * Returns the value of the '<em><b>Source</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The rule set and rule that proposed the referral, empty when a case worker made it.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Source</em>' attribute.
+	 * @see #setSource(String)
+	 * @see org.harapan.model.HarapanPackage#getReferral_Source()
+	 * @model
+	 * @generated
+	 */
+	String getSource();
+
+	/**
+	 * Sets the value of the '{@link org.harapan.model.Referral#getSource <em>Source</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Source</em>' attribute.
+	 * @see #getSource()
+	 * @generated
+	 */
+	void setSource(String value);
 
 	/**
 	 * Returns the value of the '<em><b>Note</b></em>' attribute.

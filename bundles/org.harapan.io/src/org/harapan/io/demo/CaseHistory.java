@@ -110,7 +110,7 @@ final class CaseHistory {
 			if (m.isPregnant() && m.getExpectedDeliveryDate().minusMonths(9).isBefore(end)) {
 				record(h, m, month, Conditionality.ANTENATAL_CARE, status(r, 0.88), "buku KIA"); //$NON-NLS-1$
 			}
-			if (m.isElderly(end)) {
+			if (m.ageInYears(end) >= 70) {
 				record(h, m, month, Conditionality.ELDERLY_CARE, status(r, 0.9), "kunjungan rumah"); //$NON-NLS-1$
 			}
 			if (m.getDisability() == DisabilityLevel.SEVERE) {
@@ -185,7 +185,7 @@ final class CaseHistory {
 		boolean elderly = false;
 		boolean disabled = false;
 		for (Member m : h.getMembers()) {
-			for (PkhComponent c : m.components(at)) {
+			for (PkhComponent c : TemporaryComponents.of(m, at)) {
 				if (count == MAX_COMPONENTS || (c == PkhComponent.ELDERLY && elderly)
 						|| (c == PkhComponent.SEVERE_DISABILITY && disabled)) {
 					continue;

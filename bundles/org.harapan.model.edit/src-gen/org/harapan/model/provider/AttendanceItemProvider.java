@@ -61,6 +61,8 @@ public class AttendanceItemProvider
 			super.getPropertyDescriptors(object);
 
 			addSessionIdPropertyDescriptor(object);
+			addGroupIdPropertyDescriptor(object);
+			addSessionNumberPropertyDescriptor(object);
 			addSessionDatePropertyDescriptor(object);
 			addModulePropertyDescriptor(object);
 			addStatusPropertyDescriptor(object);
@@ -87,6 +89,50 @@ public class AttendanceItemProvider
 				 false,
 				 false,
 				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Group Id feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addGroupIdPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Attendance_groupId_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Attendance_groupId_feature", "_UI_Attendance_type"),
+				 HarapanPackage.Literals.ATTENDANCE__GROUP_ID,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Session Number feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addSessionNumberPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Attendance_sessionNumber_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Attendance_sessionNumber_feature", "_UI_Attendance_type"),
+				 HarapanPackage.Literals.ATTENDANCE__SESSION_NUMBER,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.INTEGRAL_VALUE_IMAGE,
 				 null,
 				 null));
 	}
@@ -218,6 +264,8 @@ public class AttendanceItemProvider
 
 		switch (notification.getFeatureID(Attendance.class)) {
 			case HarapanPackage.ATTENDANCE__SESSION_ID:
+			case HarapanPackage.ATTENDANCE__GROUP_ID:
+			case HarapanPackage.ATTENDANCE__SESSION_NUMBER:
 			case HarapanPackage.ATTENDANCE__SESSION_DATE:
 			case HarapanPackage.ATTENDANCE__MODULE:
 			case HarapanPackage.ATTENDANCE__STATUS:

@@ -66,6 +66,9 @@ public class CaseEventItemProvider
 			addWhoPropertyDescriptor(object);
 			addKindPropertyDescriptor(object);
 			addTextPropertyDescriptor(object);
+			addTextEnPropertyDescriptor(object);
+			addSourcePropertyDescriptor(object);
+			addFactsPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -159,6 +162,72 @@ public class CaseEventItemProvider
 	}
 
 	/**
+	 * This adds a property descriptor for the Text En feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addTextEnPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_CaseEvent_textEn_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_CaseEvent_textEn_feature", "_UI_CaseEvent_type"),
+				 HarapanPackage.Literals.CASE_EVENT__TEXT_EN,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Source feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addSourcePropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_CaseEvent_source_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_CaseEvent_source_feature", "_UI_CaseEvent_type"),
+				 HarapanPackage.Literals.CASE_EVENT__SOURCE,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Facts feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addFactsPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_CaseEvent_facts_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_CaseEvent_facts_feature", "_UI_CaseEvent_type"),
+				 HarapanPackage.Literals.CASE_EVENT__FACTS,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This returns CaseEvent.gif.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -201,6 +270,9 @@ public class CaseEventItemProvider
 			case HarapanPackage.CASE_EVENT__WHO:
 			case HarapanPackage.CASE_EVENT__KIND:
 			case HarapanPackage.CASE_EVENT__TEXT:
+			case HarapanPackage.CASE_EVENT__TEXT_EN:
+			case HarapanPackage.CASE_EVENT__SOURCE:
+			case HarapanPackage.CASE_EVENT__FACTS:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 		}

@@ -71,6 +71,7 @@ public class HouseholdItemProvider
 			addStatusPropertyDescriptor(object);
 			addJoinedDatePropertyDescriptor(object);
 			addWelfareDecilePropertyDescriptor(object);
+			addOwnIncomePropertyDescriptor(object);
 			addVersionPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
@@ -253,6 +254,28 @@ public class HouseholdItemProvider
 	}
 
 	/**
+	 * This adds a property descriptor for the Own Income feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addOwnIncomePropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Household_ownIncome_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Household_ownIncome_feature", "_UI_Household_type"),
+				 HarapanPackage.Literals.HOUSEHOLD__OWN_INCOME,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.BOOLEAN_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This adds a property descriptor for the Version feature.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -355,6 +378,7 @@ public class HouseholdItemProvider
 			case HarapanPackage.HOUSEHOLD__STATUS:
 			case HarapanPackage.HOUSEHOLD__JOINED_DATE:
 			case HarapanPackage.HOUSEHOLD__WELFARE_DECILE:
+			case HarapanPackage.HOUSEHOLD__OWN_INCOME:
 			case HarapanPackage.HOUSEHOLD__VERSION:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;

@@ -66,7 +66,9 @@ public class ReferralItemProvider
 			addReferredDatePropertyDescriptor(object);
 			addStartedDatePropertyDescriptor(object);
 			addEndedDatePropertyDescriptor(object);
+			addStatePropertyDescriptor(object);
 			addOutcomePropertyDescriptor(object);
+			addSourcePropertyDescriptor(object);
 			addNotePropertyDescriptor(object);
 			addMemberPropertyDescriptor(object);
 		}
@@ -184,6 +186,28 @@ public class ReferralItemProvider
 	}
 
 	/**
+	 * This adds a property descriptor for the State feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addStatePropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Referral_state_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Referral_state_feature", "_UI_Referral_type"),
+				 HarapanPackage.Literals.REFERRAL__STATE,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This adds a property descriptor for the Outcome feature.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -197,6 +221,28 @@ public class ReferralItemProvider
 				 getString("_UI_Referral_outcome_feature"),
 				 getString("_UI_PropertyDescriptor_description", "_UI_Referral_outcome_feature", "_UI_Referral_type"),
 				 HarapanPackage.Literals.REFERRAL__OUTCOME,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Source feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addSourcePropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Referral_source_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Referral_source_feature", "_UI_Referral_type"),
+				 HarapanPackage.Literals.REFERRAL__SOURCE,
 				 true,
 				 false,
 				 false,
@@ -293,7 +339,9 @@ public class ReferralItemProvider
 			case HarapanPackage.REFERRAL__REFERRED_DATE:
 			case HarapanPackage.REFERRAL__STARTED_DATE:
 			case HarapanPackage.REFERRAL__ENDED_DATE:
+			case HarapanPackage.REFERRAL__STATE:
 			case HarapanPackage.REFERRAL__OUTCOME:
+			case HarapanPackage.REFERRAL__SOURCE:
 			case HarapanPackage.REFERRAL__NOTE:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;

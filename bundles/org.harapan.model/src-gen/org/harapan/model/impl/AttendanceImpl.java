@@ -26,6 +26,8 @@ import org.harapan.model.Member;
  * </p>
  * <ul>
  *   <li>{@link org.harapan.model.impl.AttendanceImpl#getSessionId <em>Session Id</em>}</li>
+ *   <li>{@link org.harapan.model.impl.AttendanceImpl#getGroupId <em>Group Id</em>}</li>
+ *   <li>{@link org.harapan.model.impl.AttendanceImpl#getSessionNumber <em>Session Number</em>}</li>
  *   <li>{@link org.harapan.model.impl.AttendanceImpl#getSessionDate <em>Session Date</em>}</li>
  *   <li>{@link org.harapan.model.impl.AttendanceImpl#getModule <em>Module</em>}</li>
  *   <li>{@link org.harapan.model.impl.AttendanceImpl#getStatus <em>Status</em>}</li>
@@ -54,6 +56,46 @@ public class AttendanceImpl extends MinimalEObjectImpl.Container implements Atte
 	 * @ordered
 	 */
 	protected String sessionId = SESSION_ID_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getGroupId() <em>Group Id</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getGroupId()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String GROUP_ID_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getGroupId() <em>Group Id</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getGroupId()
+	 * @generated
+	 * @ordered
+	 */
+	protected String groupId = GROUP_ID_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getSessionNumber() <em>Session Number</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getSessionNumber()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final int SESSION_NUMBER_EDEFAULT = 0;
+
+	/**
+	 * The cached value of the '{@link #getSessionNumber() <em>Session Number</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getSessionNumber()
+	 * @generated
+	 * @ordered
+	 */
+	protected int sessionNumber = SESSION_NUMBER_EDEFAULT;
 
 	/**
 	 * The default value of the '{@link #getSessionDate() <em>Session Date</em>}' attribute.
@@ -165,6 +207,52 @@ public class AttendanceImpl extends MinimalEObjectImpl.Container implements Atte
 		sessionId = newSessionId;
 		if (eNotificationRequired())
 			eNotify(new ENotificationImpl(this, Notification.SET, HarapanPackage.ATTENDANCE__SESSION_ID, oldSessionId, sessionId));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getGroupId() {
+		return groupId;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setGroupId(String newGroupId) {
+		String oldGroupId = groupId;
+		groupId = newGroupId;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, HarapanPackage.ATTENDANCE__GROUP_ID, oldGroupId, groupId));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public int getSessionNumber() {
+		return sessionNumber;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setSessionNumber(int newSessionNumber) {
+		int oldSessionNumber = sessionNumber;
+		sessionNumber = newSessionNumber;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, HarapanPackage.ATTENDANCE__SESSION_NUMBER, oldSessionNumber, sessionNumber));
 	}
 
 	/**
@@ -286,6 +374,10 @@ public class AttendanceImpl extends MinimalEObjectImpl.Container implements Atte
 		switch (featureID) {
 			case HarapanPackage.ATTENDANCE__SESSION_ID:
 				return getSessionId();
+			case HarapanPackage.ATTENDANCE__GROUP_ID:
+				return getGroupId();
+			case HarapanPackage.ATTENDANCE__SESSION_NUMBER:
+				return getSessionNumber();
 			case HarapanPackage.ATTENDANCE__SESSION_DATE:
 				return getSessionDate();
 			case HarapanPackage.ATTENDANCE__MODULE:
@@ -309,6 +401,12 @@ public class AttendanceImpl extends MinimalEObjectImpl.Container implements Atte
 		switch (featureID) {
 			case HarapanPackage.ATTENDANCE__SESSION_ID:
 				setSessionId((String)newValue);
+				return;
+			case HarapanPackage.ATTENDANCE__GROUP_ID:
+				setGroupId((String)newValue);
+				return;
+			case HarapanPackage.ATTENDANCE__SESSION_NUMBER:
+				setSessionNumber((Integer)newValue);
 				return;
 			case HarapanPackage.ATTENDANCE__SESSION_DATE:
 				setSessionDate((LocalDate)newValue);
@@ -337,6 +435,12 @@ public class AttendanceImpl extends MinimalEObjectImpl.Container implements Atte
 			case HarapanPackage.ATTENDANCE__SESSION_ID:
 				setSessionId(SESSION_ID_EDEFAULT);
 				return;
+			case HarapanPackage.ATTENDANCE__GROUP_ID:
+				setGroupId(GROUP_ID_EDEFAULT);
+				return;
+			case HarapanPackage.ATTENDANCE__SESSION_NUMBER:
+				setSessionNumber(SESSION_NUMBER_EDEFAULT);
+				return;
 			case HarapanPackage.ATTENDANCE__SESSION_DATE:
 				setSessionDate(SESSION_DATE_EDEFAULT);
 				return;
@@ -363,6 +467,10 @@ public class AttendanceImpl extends MinimalEObjectImpl.Container implements Atte
 		switch (featureID) {
 			case HarapanPackage.ATTENDANCE__SESSION_ID:
 				return SESSION_ID_EDEFAULT == null ? sessionId != null : !SESSION_ID_EDEFAULT.equals(sessionId);
+			case HarapanPackage.ATTENDANCE__GROUP_ID:
+				return GROUP_ID_EDEFAULT == null ? groupId != null : !GROUP_ID_EDEFAULT.equals(groupId);
+			case HarapanPackage.ATTENDANCE__SESSION_NUMBER:
+				return sessionNumber != SESSION_NUMBER_EDEFAULT;
 			case HarapanPackage.ATTENDANCE__SESSION_DATE:
 				return SESSION_DATE_EDEFAULT == null ? sessionDate != null : !SESSION_DATE_EDEFAULT.equals(sessionDate);
 			case HarapanPackage.ATTENDANCE__MODULE:
@@ -387,6 +495,10 @@ public class AttendanceImpl extends MinimalEObjectImpl.Container implements Atte
 		StringBuilder result = new StringBuilder(super.toString());
 		result.append(" (sessionId: ");
 		result.append(sessionId);
+		result.append(", groupId: ");
+		result.append(groupId);
+		result.append(", sessionNumber: ");
+		result.append(sessionNumber);
 		result.append(", sessionDate: ");
 		result.append(sessionDate);
 		result.append(", module: ");

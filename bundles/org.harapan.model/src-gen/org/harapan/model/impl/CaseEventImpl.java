@@ -27,6 +27,9 @@ import org.harapan.model.HarapanPackage;
  *   <li>{@link org.harapan.model.impl.CaseEventImpl#getWho <em>Who</em>}</li>
  *   <li>{@link org.harapan.model.impl.CaseEventImpl#getKind <em>Kind</em>}</li>
  *   <li>{@link org.harapan.model.impl.CaseEventImpl#getText <em>Text</em>}</li>
+ *   <li>{@link org.harapan.model.impl.CaseEventImpl#getTextEn <em>Text En</em>}</li>
+ *   <li>{@link org.harapan.model.impl.CaseEventImpl#getSource <em>Source</em>}</li>
+ *   <li>{@link org.harapan.model.impl.CaseEventImpl#getFacts <em>Facts</em>}</li>
  * </ul>
  *
  * @generated
@@ -111,6 +114,66 @@ public class CaseEventImpl extends MinimalEObjectImpl.Container implements CaseE
 	 * @ordered
 	 */
 	protected String text = TEXT_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getTextEn() <em>Text En</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getTextEn()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String TEXT_EN_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getTextEn() <em>Text En</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getTextEn()
+	 * @generated
+	 * @ordered
+	 */
+	protected String textEn = TEXT_EN_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getSource() <em>Source</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getSource()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String SOURCE_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getSource() <em>Source</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getSource()
+	 * @generated
+	 * @ordered
+	 */
+	protected String source = SOURCE_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getFacts() <em>Facts</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getFacts()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String FACTS_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getFacts() <em>Facts</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getFacts()
+	 * @generated
+	 * @ordered
+	 */
+	protected String facts = FACTS_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -229,6 +292,75 @@ public class CaseEventImpl extends MinimalEObjectImpl.Container implements CaseE
 	 * @generated
 	 */
 	@Override
+	public String getTextEn() {
+		return textEn;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setTextEn(String newTextEn) {
+		String oldTextEn = textEn;
+		textEn = newTextEn;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, HarapanPackage.CASE_EVENT__TEXT_EN, oldTextEn, textEn));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getSource() {
+		return source;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setSource(String newSource) {
+		String oldSource = source;
+		source = newSource;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, HarapanPackage.CASE_EVENT__SOURCE, oldSource, source));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getFacts() {
+		return facts;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setFacts(String newFacts) {
+		String oldFacts = facts;
+		facts = newFacts;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, HarapanPackage.CASE_EVENT__FACTS, oldFacts, facts));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case HarapanPackage.CASE_EVENT__WHEN:
@@ -239,6 +371,12 @@ public class CaseEventImpl extends MinimalEObjectImpl.Container implements CaseE
 				return getKind();
 			case HarapanPackage.CASE_EVENT__TEXT:
 				return getText();
+			case HarapanPackage.CASE_EVENT__TEXT_EN:
+				return getTextEn();
+			case HarapanPackage.CASE_EVENT__SOURCE:
+				return getSource();
+			case HarapanPackage.CASE_EVENT__FACTS:
+				return getFacts();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -262,6 +400,15 @@ public class CaseEventImpl extends MinimalEObjectImpl.Container implements CaseE
 				return;
 			case HarapanPackage.CASE_EVENT__TEXT:
 				setText((String)newValue);
+				return;
+			case HarapanPackage.CASE_EVENT__TEXT_EN:
+				setTextEn((String)newValue);
+				return;
+			case HarapanPackage.CASE_EVENT__SOURCE:
+				setSource((String)newValue);
+				return;
+			case HarapanPackage.CASE_EVENT__FACTS:
+				setFacts((String)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -287,6 +434,15 @@ public class CaseEventImpl extends MinimalEObjectImpl.Container implements CaseE
 			case HarapanPackage.CASE_EVENT__TEXT:
 				setText(TEXT_EDEFAULT);
 				return;
+			case HarapanPackage.CASE_EVENT__TEXT_EN:
+				setTextEn(TEXT_EN_EDEFAULT);
+				return;
+			case HarapanPackage.CASE_EVENT__SOURCE:
+				setSource(SOURCE_EDEFAULT);
+				return;
+			case HarapanPackage.CASE_EVENT__FACTS:
+				setFacts(FACTS_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -307,6 +463,12 @@ public class CaseEventImpl extends MinimalEObjectImpl.Container implements CaseE
 				return kind != KIND_EDEFAULT;
 			case HarapanPackage.CASE_EVENT__TEXT:
 				return TEXT_EDEFAULT == null ? text != null : !TEXT_EDEFAULT.equals(text);
+			case HarapanPackage.CASE_EVENT__TEXT_EN:
+				return TEXT_EN_EDEFAULT == null ? textEn != null : !TEXT_EN_EDEFAULT.equals(textEn);
+			case HarapanPackage.CASE_EVENT__SOURCE:
+				return SOURCE_EDEFAULT == null ? source != null : !SOURCE_EDEFAULT.equals(source);
+			case HarapanPackage.CASE_EVENT__FACTS:
+				return FACTS_EDEFAULT == null ? facts != null : !FACTS_EDEFAULT.equals(facts);
 		}
 		return super.eIsSet(featureID);
 	}
@@ -329,6 +491,12 @@ public class CaseEventImpl extends MinimalEObjectImpl.Container implements CaseE
 		result.append(kind);
 		result.append(", text: ");
 		result.append(text);
+		result.append(", textEn: ");
+		result.append(textEn);
+		result.append(", source: ");
+		result.append(source);
+		result.append(", facts: ");
+		result.append(facts);
 		result.append(')');
 		return result.toString();
 	}

@@ -108,6 +108,8 @@ public class HarapanFactoryImpl extends EFactoryImpl implements HarapanFactory {
 				return createDisbursementStatusFromString(eDataType, initialValue);
 			case HarapanPackage.REFERRAL_SERVICE:
 				return createReferralServiceFromString(eDataType, initialValue);
+			case HarapanPackage.REFERRAL_STATE:
+				return createReferralStateFromString(eDataType, initialValue);
 			case HarapanPackage.REFERRAL_OUTCOME:
 				return createReferralOutcomeFromString(eDataType, initialValue);
 			case HarapanPackage.CASE_EVENT_KIND:
@@ -157,6 +159,8 @@ public class HarapanFactoryImpl extends EFactoryImpl implements HarapanFactory {
 				return convertDisbursementStatusToString(eDataType, instanceValue);
 			case HarapanPackage.REFERRAL_SERVICE:
 				return convertReferralServiceToString(eDataType, instanceValue);
+			case HarapanPackage.REFERRAL_STATE:
+				return convertReferralStateToString(eDataType, instanceValue);
 			case HarapanPackage.REFERRAL_OUTCOME:
 				return convertReferralOutcomeToString(eDataType, instanceValue);
 			case HarapanPackage.CASE_EVENT_KIND:
@@ -517,6 +521,26 @@ public class HarapanFactoryImpl extends EFactoryImpl implements HarapanFactory {
 	 * @generated
 	 */
 	public String convertReferralServiceToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public ReferralState createReferralStateFromString(EDataType eDataType, String initialValue) {
+		ReferralState result = ReferralState.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertReferralStateToString(EDataType eDataType, Object instanceValue) {
 		return instanceValue == null ? null : instanceValue.toString();
 	}
 

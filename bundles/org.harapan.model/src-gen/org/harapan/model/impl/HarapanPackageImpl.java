@@ -38,6 +38,7 @@ import org.harapan.model.PkhComponent;
 import org.harapan.model.Referral;
 import org.harapan.model.ReferralOutcome;
 import org.harapan.model.ReferralService;
+import org.harapan.model.ReferralState;
 import org.harapan.model.RelationToHead;
 import org.harapan.model.SchoolLevel;
 import org.harapan.model.Sex;
@@ -195,6 +196,13 @@ public class HarapanPackageImpl extends EPackageImpl implements HarapanPackage {
 	 * @generated
 	 */
 	private EEnum referralServiceEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum referralStateEEnum = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -387,7 +395,7 @@ public class HarapanPackageImpl extends EPackageImpl implements HarapanPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getHousehold_Version() {
+	public EAttribute getHousehold_OwnIncome() {
 		return (EAttribute)householdEClass.getEStructuralFeatures().get(8);
 	}
 
@@ -397,8 +405,8 @@ public class HarapanPackageImpl extends EPackageImpl implements HarapanPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getHousehold_Members() {
-		return (EReference)householdEClass.getEStructuralFeatures().get(9);
+	public EAttribute getHousehold_Version() {
+		return (EAttribute)householdEClass.getEStructuralFeatures().get(9);
 	}
 
 	/**
@@ -407,7 +415,7 @@ public class HarapanPackageImpl extends EPackageImpl implements HarapanPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getHousehold_Attendances() {
+	public EReference getHousehold_Members() {
 		return (EReference)householdEClass.getEStructuralFeatures().get(10);
 	}
 
@@ -417,7 +425,7 @@ public class HarapanPackageImpl extends EPackageImpl implements HarapanPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getHousehold_ComplianceRecords() {
+	public EReference getHousehold_Attendances() {
 		return (EReference)householdEClass.getEStructuralFeatures().get(11);
 	}
 
@@ -427,7 +435,7 @@ public class HarapanPackageImpl extends EPackageImpl implements HarapanPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getHousehold_Disbursements() {
+	public EReference getHousehold_ComplianceRecords() {
 		return (EReference)householdEClass.getEStructuralFeatures().get(12);
 	}
 
@@ -437,7 +445,7 @@ public class HarapanPackageImpl extends EPackageImpl implements HarapanPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getHousehold_Referrals() {
+	public EReference getHousehold_Disbursements() {
 		return (EReference)householdEClass.getEStructuralFeatures().get(13);
 	}
 
@@ -447,8 +455,18 @@ public class HarapanPackageImpl extends EPackageImpl implements HarapanPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getHousehold_Events() {
+	public EReference getHousehold_Referrals() {
 		return (EReference)householdEClass.getEStructuralFeatures().get(14);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getHousehold_Events() {
+		return (EReference)householdEClass.getEStructuralFeatures().get(15);
 	}
 
 	/**
@@ -657,26 +675,6 @@ public class HarapanPackageImpl extends EPackageImpl implements HarapanPackage {
 	 * @generated
 	 */
 	@Override
-	public EOperation getMember__IsElderly__LocalDate() {
-		return memberEClass.getEOperations().get(3);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EOperation getMember__Components__LocalDate() {
-		return memberEClass.getEOperations().get(4);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
 	public EClass getMeasurement() {
 		return measurementEClass;
 	}
@@ -797,7 +795,7 @@ public class HarapanPackageImpl extends EPackageImpl implements HarapanPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getAttendance_SessionDate() {
+	public EAttribute getAttendance_GroupId() {
 		return (EAttribute)attendanceEClass.getEStructuralFeatures().get(1);
 	}
 
@@ -807,7 +805,7 @@ public class HarapanPackageImpl extends EPackageImpl implements HarapanPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getAttendance_Module() {
+	public EAttribute getAttendance_SessionNumber() {
 		return (EAttribute)attendanceEClass.getEStructuralFeatures().get(2);
 	}
 
@@ -817,7 +815,7 @@ public class HarapanPackageImpl extends EPackageImpl implements HarapanPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getAttendance_Status() {
+	public EAttribute getAttendance_SessionDate() {
 		return (EAttribute)attendanceEClass.getEStructuralFeatures().get(3);
 	}
 
@@ -827,8 +825,28 @@ public class HarapanPackageImpl extends EPackageImpl implements HarapanPackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getAttendance_Module() {
+		return (EAttribute)attendanceEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getAttendance_Status() {
+		return (EAttribute)attendanceEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EReference getAttendance_Member() {
-		return (EReference)attendanceEClass.getEStructuralFeatures().get(4);
+		return (EReference)attendanceEClass.getEStructuralFeatures().get(6);
 	}
 
 	/**
@@ -1017,7 +1035,7 @@ public class HarapanPackageImpl extends EPackageImpl implements HarapanPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getReferral_Outcome() {
+	public EAttribute getReferral_State() {
 		return (EAttribute)referralEClass.getEStructuralFeatures().get(5);
 	}
 
@@ -1027,7 +1045,7 @@ public class HarapanPackageImpl extends EPackageImpl implements HarapanPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getReferral_Note() {
+	public EAttribute getReferral_Outcome() {
 		return (EAttribute)referralEClass.getEStructuralFeatures().get(6);
 	}
 
@@ -1037,8 +1055,28 @@ public class HarapanPackageImpl extends EPackageImpl implements HarapanPackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getReferral_Source() {
+		return (EAttribute)referralEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getReferral_Note() {
+		return (EAttribute)referralEClass.getEStructuralFeatures().get(8);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EReference getReferral_Member() {
-		return (EReference)referralEClass.getEStructuralFeatures().get(7);
+		return (EReference)referralEClass.getEStructuralFeatures().get(9);
 	}
 
 	/**
@@ -1089,6 +1127,36 @@ public class HarapanPackageImpl extends EPackageImpl implements HarapanPackage {
 	@Override
 	public EAttribute getCaseEvent_Text() {
 		return (EAttribute)caseEventEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getCaseEvent_TextEn() {
+		return (EAttribute)caseEventEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getCaseEvent_Source() {
+		return (EAttribute)caseEventEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getCaseEvent_Facts() {
+		return (EAttribute)caseEventEClass.getEStructuralFeatures().get(6);
 	}
 
 	/**
@@ -1227,6 +1295,16 @@ public class HarapanPackageImpl extends EPackageImpl implements HarapanPackage {
 	 * @generated
 	 */
 	@Override
+	public EEnum getReferralState() {
+		return referralStateEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EEnum getReferralOutcome() {
 		return referralOutcomeEEnum;
 	}
@@ -1309,6 +1387,7 @@ public class HarapanPackageImpl extends EPackageImpl implements HarapanPackage {
 		createEAttribute(householdEClass, HOUSEHOLD__STATUS);
 		createEAttribute(householdEClass, HOUSEHOLD__JOINED_DATE);
 		createEAttribute(householdEClass, HOUSEHOLD__WELFARE_DECILE);
+		createEAttribute(householdEClass, HOUSEHOLD__OWN_INCOME);
 		createEAttribute(householdEClass, HOUSEHOLD__VERSION);
 		createEReference(householdEClass, HOUSEHOLD__MEMBERS);
 		createEReference(householdEClass, HOUSEHOLD__ATTENDANCES);
@@ -1337,8 +1416,6 @@ public class HarapanPackageImpl extends EPackageImpl implements HarapanPackage {
 		createEOperation(memberEClass, MEMBER___AGE_IN_DAYS__LOCALDATE);
 		createEOperation(memberEClass, MEMBER___AGE_IN_MONTHS__LOCALDATE);
 		createEOperation(memberEClass, MEMBER___AGE_IN_YEARS__LOCALDATE);
-		createEOperation(memberEClass, MEMBER___IS_ELDERLY__LOCALDATE);
-		createEOperation(memberEClass, MEMBER___COMPONENTS__LOCALDATE);
 
 		measurementEClass = createEClass(MEASUREMENT);
 		createEAttribute(measurementEClass, MEASUREMENT__DATE);
@@ -1353,6 +1430,8 @@ public class HarapanPackageImpl extends EPackageImpl implements HarapanPackage {
 
 		attendanceEClass = createEClass(ATTENDANCE);
 		createEAttribute(attendanceEClass, ATTENDANCE__SESSION_ID);
+		createEAttribute(attendanceEClass, ATTENDANCE__GROUP_ID);
+		createEAttribute(attendanceEClass, ATTENDANCE__SESSION_NUMBER);
 		createEAttribute(attendanceEClass, ATTENDANCE__SESSION_DATE);
 		createEAttribute(attendanceEClass, ATTENDANCE__MODULE);
 		createEAttribute(attendanceEClass, ATTENDANCE__STATUS);
@@ -1378,7 +1457,9 @@ public class HarapanPackageImpl extends EPackageImpl implements HarapanPackage {
 		createEAttribute(referralEClass, REFERRAL__REFERRED_DATE);
 		createEAttribute(referralEClass, REFERRAL__STARTED_DATE);
 		createEAttribute(referralEClass, REFERRAL__ENDED_DATE);
+		createEAttribute(referralEClass, REFERRAL__STATE);
 		createEAttribute(referralEClass, REFERRAL__OUTCOME);
+		createEAttribute(referralEClass, REFERRAL__SOURCE);
 		createEAttribute(referralEClass, REFERRAL__NOTE);
 		createEReference(referralEClass, REFERRAL__MEMBER);
 
@@ -1387,6 +1468,9 @@ public class HarapanPackageImpl extends EPackageImpl implements HarapanPackage {
 		createEAttribute(caseEventEClass, CASE_EVENT__WHO);
 		createEAttribute(caseEventEClass, CASE_EVENT__KIND);
 		createEAttribute(caseEventEClass, CASE_EVENT__TEXT);
+		createEAttribute(caseEventEClass, CASE_EVENT__TEXT_EN);
+		createEAttribute(caseEventEClass, CASE_EVENT__SOURCE);
+		createEAttribute(caseEventEClass, CASE_EVENT__FACTS);
 
 		// Create enums
 		householdStatusEEnum = createEEnum(HOUSEHOLD_STATUS);
@@ -1402,6 +1486,7 @@ public class HarapanPackageImpl extends EPackageImpl implements HarapanPackage {
 		complianceStatusEEnum = createEEnum(COMPLIANCE_STATUS);
 		disbursementStatusEEnum = createEEnum(DISBURSEMENT_STATUS);
 		referralServiceEEnum = createEEnum(REFERRAL_SERVICE);
+		referralStateEEnum = createEEnum(REFERRAL_STATE);
 		referralOutcomeEEnum = createEEnum(REFERRAL_OUTCOME);
 		caseEventKindEEnum = createEEnum(CASE_EVENT_KIND);
 
@@ -1450,6 +1535,7 @@ public class HarapanPackageImpl extends EPackageImpl implements HarapanPackage {
 		initEAttribute(getHousehold_Status(), this.getHouseholdStatus(), "status", null, 0, 1, Household.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getHousehold_JoinedDate(), this.getLocalDate(), "joinedDate", null, 0, 1, Household.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getHousehold_WelfareDecile(), ecorePackage.getEInt(), "welfareDecile", null, 0, 1, Household.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getHousehold_OwnIncome(), ecorePackage.getEBoolean(), "ownIncome", null, 0, 1, Household.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getHousehold_Version(), ecorePackage.getELong(), "version", null, 0, 1, Household.class, IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getHousehold_Members(), this.getMember(), this.getMember_Household(), "members", null, 0, -1, Household.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getHousehold_Attendances(), this.getAttendance(), null, "attendances", null, 0, -1, Household.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -1490,12 +1576,6 @@ public class HarapanPackageImpl extends EPackageImpl implements HarapanPackage {
 		op = initEOperation(getMember__AgeInYears__LocalDate(), ecorePackage.getEInt(), "ageInYears", 0, 1, IS_UNIQUE, IS_ORDERED);
 		addEParameter(op, this.getLocalDate(), "at", 0, 1, IS_UNIQUE, IS_ORDERED);
 
-		op = initEOperation(getMember__IsElderly__LocalDate(), ecorePackage.getEBoolean(), "isElderly", 0, 1, IS_UNIQUE, IS_ORDERED);
-		addEParameter(op, this.getLocalDate(), "at", 0, 1, IS_UNIQUE, IS_ORDERED);
-
-		op = initEOperation(getMember__Components__LocalDate(), this.getPkhComponent(), "components", 0, -1, IS_UNIQUE, IS_ORDERED);
-		addEParameter(op, this.getLocalDate(), "at", 0, 1, IS_UNIQUE, IS_ORDERED);
-
 		initEClass(measurementEClass, Measurement.class, "Measurement", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getMeasurement_Date(), this.getLocalDate(), "date", null, 0, 1, Measurement.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getMeasurement_WeightKg(), ecorePackage.getEDouble(), "weightKg", null, 0, 1, Measurement.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -1509,6 +1589,8 @@ public class HarapanPackageImpl extends EPackageImpl implements HarapanPackage {
 
 		initEClass(attendanceEClass, Attendance.class, "Attendance", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getAttendance_SessionId(), ecorePackage.getEString(), "sessionId", null, 0, 1, Attendance.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getAttendance_GroupId(), ecorePackage.getEString(), "groupId", null, 0, 1, Attendance.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getAttendance_SessionNumber(), ecorePackage.getEInt(), "sessionNumber", null, 0, 1, Attendance.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getAttendance_SessionDate(), this.getLocalDate(), "sessionDate", null, 0, 1, Attendance.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getAttendance_Module(), ecorePackage.getEString(), "module", null, 0, 1, Attendance.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getAttendance_Status(), this.getAttendanceStatus(), "status", null, 0, 1, Attendance.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -1534,7 +1616,9 @@ public class HarapanPackageImpl extends EPackageImpl implements HarapanPackage {
 		initEAttribute(getReferral_ReferredDate(), this.getLocalDate(), "referredDate", null, 0, 1, Referral.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getReferral_StartedDate(), this.getLocalDate(), "startedDate", null, 0, 1, Referral.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getReferral_EndedDate(), this.getLocalDate(), "endedDate", null, 0, 1, Referral.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getReferral_State(), this.getReferralState(), "state", null, 0, 1, Referral.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getReferral_Outcome(), this.getReferralOutcome(), "outcome", null, 0, 1, Referral.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getReferral_Source(), ecorePackage.getEString(), "source", null, 0, 1, Referral.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getReferral_Note(), ecorePackage.getEString(), "note", null, 0, 1, Referral.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getReferral_Member(), this.getMember(), null, "member", null, 0, 1, Referral.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
@@ -1543,6 +1627,9 @@ public class HarapanPackageImpl extends EPackageImpl implements HarapanPackage {
 		initEAttribute(getCaseEvent_Who(), ecorePackage.getEString(), "who", null, 0, 1, CaseEvent.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getCaseEvent_Kind(), this.getCaseEventKind(), "kind", null, 0, 1, CaseEvent.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getCaseEvent_Text(), ecorePackage.getEString(), "text", null, 0, 1, CaseEvent.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getCaseEvent_TextEn(), ecorePackage.getEString(), "textEn", null, 0, 1, CaseEvent.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getCaseEvent_Source(), ecorePackage.getEString(), "source", null, 0, 1, CaseEvent.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getCaseEvent_Facts(), ecorePackage.getEString(), "facts", null, 0, 1, CaseEvent.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		// Initialize enums and add enum literals
 		initEEnum(householdStatusEEnum, HouseholdStatus.class, "HouseholdStatus");
@@ -1625,6 +1712,7 @@ public class HarapanPackageImpl extends EPackageImpl implements HarapanPackage {
 		addEEnumLiteral(complianceStatusEEnum, ComplianceStatus.MET);
 		addEEnumLiteral(complianceStatusEEnum, ComplianceStatus.NOT_MET);
 		addEEnumLiteral(complianceStatusEEnum, ComplianceStatus.NOT_APPLICABLE);
+		addEEnumLiteral(complianceStatusEEnum, ComplianceStatus.EXEMPT);
 
 		initEEnum(disbursementStatusEEnum, DisbursementStatus.class, "DisbursementStatus");
 		addEEnumLiteral(disbursementStatusEEnum, DisbursementStatus.PLANNED);
@@ -1640,6 +1728,12 @@ public class HarapanPackageImpl extends EPackageImpl implements HarapanPackage {
 		addEEnumLiteral(referralServiceEEnum, ReferralService.SPONSOR);
 		addEEnumLiteral(referralServiceEEnum, ReferralService.OTHER);
 
+		initEEnum(referralStateEEnum, ReferralState.class, "ReferralState");
+		addEEnumLiteral(referralStateEEnum, ReferralState.OPEN);
+		addEEnumLiteral(referralStateEEnum, ReferralState.ACCEPTED);
+		addEEnumLiteral(referralStateEEnum, ReferralState.REJECTED);
+		addEEnumLiteral(referralStateEEnum, ReferralState.DONE);
+
 		initEEnum(referralOutcomeEEnum, ReferralOutcome.class, "ReferralOutcome");
 		addEEnumLiteral(referralOutcomeEEnum, ReferralOutcome.PENDING);
 		addEEnumLiteral(referralOutcomeEEnum, ReferralOutcome.IMPROVED);
@@ -1654,6 +1748,8 @@ public class HarapanPackageImpl extends EPackageImpl implements HarapanPackage {
 		addEEnumLiteral(caseEventKindEEnum, CaseEventKind.CHANGED);
 		addEEnumLiteral(caseEventKindEEnum, CaseEventKind.STATUS_CHANGED);
 		addEEnumLiteral(caseEventKindEEnum, CaseEventKind.IMPORTED);
+		addEEnumLiteral(caseEventKindEEnum, CaseEventKind.DECISION);
+		addEEnumLiteral(caseEventKindEEnum, CaseEventKind.REFERRAL);
 
 		// Initialize data types
 		initEDataType(localDateEDataType, LocalDate.class, "LocalDate", IS_SERIALIZABLE, !IS_GENERATED_INSTANCE_CLASS);

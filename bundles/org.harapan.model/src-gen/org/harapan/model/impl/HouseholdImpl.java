@@ -49,6 +49,7 @@ import org.harapan.model.Referral;
  *   <li>{@link org.harapan.model.impl.HouseholdImpl#getStatus <em>Status</em>}</li>
  *   <li>{@link org.harapan.model.impl.HouseholdImpl#getJoinedDate <em>Joined Date</em>}</li>
  *   <li>{@link org.harapan.model.impl.HouseholdImpl#getWelfareDecile <em>Welfare Decile</em>}</li>
+ *   <li>{@link org.harapan.model.impl.HouseholdImpl#isOwnIncome <em>Own Income</em>}</li>
  *   <li>{@link org.harapan.model.impl.HouseholdImpl#getVersion <em>Version</em>}</li>
  *   <li>{@link org.harapan.model.impl.HouseholdImpl#getMembers <em>Members</em>}</li>
  *   <li>{@link org.harapan.model.impl.HouseholdImpl#getAttendances <em>Attendances</em>}</li>
@@ -220,6 +221,26 @@ public class HouseholdImpl extends MinimalEObjectImpl.Container implements House
 	 * @ordered
 	 */
 	protected int welfareDecile = WELFARE_DECILE_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #isOwnIncome() <em>Own Income</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isOwnIncome()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final boolean OWN_INCOME_EDEFAULT = false;
+
+	/**
+	 * The cached value of the '{@link #isOwnIncome() <em>Own Income</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isOwnIncome()
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean ownIncome = OWN_INCOME_EDEFAULT;
 
 	/**
 	 * The default value of the '{@link #getVersion() <em>Version</em>}' attribute.
@@ -510,6 +531,29 @@ public class HouseholdImpl extends MinimalEObjectImpl.Container implements House
 	 * @generated
 	 */
 	@Override
+	public boolean isOwnIncome() {
+		return ownIncome;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setOwnIncome(boolean newOwnIncome) {
+		boolean oldOwnIncome = ownIncome;
+		ownIncome = newOwnIncome;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, HarapanPackage.HOUSEHOLD__OWN_INCOME, oldOwnIncome, ownIncome));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public long getVersion() {
 		return version;
 	}
@@ -708,6 +752,8 @@ public class HouseholdImpl extends MinimalEObjectImpl.Container implements House
 				return getJoinedDate();
 			case HarapanPackage.HOUSEHOLD__WELFARE_DECILE:
 				return getWelfareDecile();
+			case HarapanPackage.HOUSEHOLD__OWN_INCOME:
+				return isOwnIncome();
 			case HarapanPackage.HOUSEHOLD__VERSION:
 				return getVersion();
 			case HarapanPackage.HOUSEHOLD__MEMBERS:
@@ -758,6 +804,9 @@ public class HouseholdImpl extends MinimalEObjectImpl.Container implements House
 				return;
 			case HarapanPackage.HOUSEHOLD__WELFARE_DECILE:
 				setWelfareDecile((Integer)newValue);
+				return;
+			case HarapanPackage.HOUSEHOLD__OWN_INCOME:
+				setOwnIncome((Boolean)newValue);
 				return;
 			case HarapanPackage.HOUSEHOLD__VERSION:
 				setVersion((Long)newValue);
@@ -822,6 +871,9 @@ public class HouseholdImpl extends MinimalEObjectImpl.Container implements House
 			case HarapanPackage.HOUSEHOLD__WELFARE_DECILE:
 				setWelfareDecile(WELFARE_DECILE_EDEFAULT);
 				return;
+			case HarapanPackage.HOUSEHOLD__OWN_INCOME:
+				setOwnIncome(OWN_INCOME_EDEFAULT);
+				return;
 			case HarapanPackage.HOUSEHOLD__VERSION:
 				setVersion(VERSION_EDEFAULT);
 				return;
@@ -871,6 +923,8 @@ public class HouseholdImpl extends MinimalEObjectImpl.Container implements House
 				return JOINED_DATE_EDEFAULT == null ? joinedDate != null : !JOINED_DATE_EDEFAULT.equals(joinedDate);
 			case HarapanPackage.HOUSEHOLD__WELFARE_DECILE:
 				return welfareDecile != WELFARE_DECILE_EDEFAULT;
+			case HarapanPackage.HOUSEHOLD__OWN_INCOME:
+				return ownIncome != OWN_INCOME_EDEFAULT;
 			case HarapanPackage.HOUSEHOLD__VERSION:
 				return version != VERSION_EDEFAULT;
 			case HarapanPackage.HOUSEHOLD__MEMBERS:
@@ -935,6 +989,8 @@ public class HouseholdImpl extends MinimalEObjectImpl.Container implements House
 		result.append(joinedDate);
 		result.append(", welfareDecile: ");
 		result.append(welfareDecile);
+		result.append(", ownIncome: ");
+		result.append(ownIncome);
 		result.append(", version: ");
 		result.append(version);
 		result.append(')');

@@ -575,26 +575,6 @@ public class MemberImpl extends MinimalEObjectImpl.Container implements Member {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
-	@Override
-	public boolean isElderly(final LocalDate at) {
-		return org.harapan.model.operations.MemberOperations.isElderly(this, at);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EList<PkhComponent> components(final LocalDate at) {
-		return org.harapan.model.operations.MemberOperations.components(this, at);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
 	@SuppressWarnings("unchecked")
 	@Override
 	public NotificationChain eInverseAdd(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
@@ -817,10 +797,6 @@ public class MemberImpl extends MinimalEObjectImpl.Container implements Member {
 				return ageInMonths((LocalDate)arguments.get(0));
 			case HarapanPackage.MEMBER___AGE_IN_YEARS__LOCALDATE:
 				return ageInYears((LocalDate)arguments.get(0));
-			case HarapanPackage.MEMBER___IS_ELDERLY__LOCALDATE:
-				return isElderly((LocalDate)arguments.get(0));
-			case HarapanPackage.MEMBER___COMPONENTS__LOCALDATE:
-				return components((LocalDate)arguments.get(0));
 		}
 		return super.eInvoke(operationID, arguments);
 	}

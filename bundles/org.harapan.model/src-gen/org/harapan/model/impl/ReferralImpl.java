@@ -17,6 +17,7 @@ import org.harapan.model.Member;
 import org.harapan.model.Referral;
 import org.harapan.model.ReferralOutcome;
 import org.harapan.model.ReferralService;
+import org.harapan.model.ReferralState;
 
 /**
  * <!-- begin-user-doc -->
@@ -31,7 +32,9 @@ import org.harapan.model.ReferralService;
  *   <li>{@link org.harapan.model.impl.ReferralImpl#getReferredDate <em>Referred Date</em>}</li>
  *   <li>{@link org.harapan.model.impl.ReferralImpl#getStartedDate <em>Started Date</em>}</li>
  *   <li>{@link org.harapan.model.impl.ReferralImpl#getEndedDate <em>Ended Date</em>}</li>
+ *   <li>{@link org.harapan.model.impl.ReferralImpl#getState <em>State</em>}</li>
  *   <li>{@link org.harapan.model.impl.ReferralImpl#getOutcome <em>Outcome</em>}</li>
+ *   <li>{@link org.harapan.model.impl.ReferralImpl#getSource <em>Source</em>}</li>
  *   <li>{@link org.harapan.model.impl.ReferralImpl#getNote <em>Note</em>}</li>
  *   <li>{@link org.harapan.model.impl.ReferralImpl#getMember <em>Member</em>}</li>
  * </ul>
@@ -140,6 +143,26 @@ public class ReferralImpl extends MinimalEObjectImpl.Container implements Referr
 	protected LocalDate endedDate = ENDED_DATE_EDEFAULT;
 
 	/**
+	 * The default value of the '{@link #getState() <em>State</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getState()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final ReferralState STATE_EDEFAULT = ReferralState.OPEN;
+
+	/**
+	 * The cached value of the '{@link #getState() <em>State</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getState()
+	 * @generated
+	 * @ordered
+	 */
+	protected ReferralState state = STATE_EDEFAULT;
+
+	/**
 	 * The default value of the '{@link #getOutcome() <em>Outcome</em>}' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -158,6 +181,26 @@ public class ReferralImpl extends MinimalEObjectImpl.Container implements Referr
 	 * @ordered
 	 */
 	protected ReferralOutcome outcome = OUTCOME_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getSource() <em>Source</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getSource()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String SOURCE_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getSource() <em>Source</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getSource()
+	 * @generated
+	 * @ordered
+	 */
+	protected String source = SOURCE_EDEFAULT;
 
 	/**
 	 * The default value of the '{@link #getNote() <em>Note</em>}' attribute.
@@ -329,6 +372,29 @@ public class ReferralImpl extends MinimalEObjectImpl.Container implements Referr
 	 * @generated
 	 */
 	@Override
+	public ReferralState getState() {
+		return state;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setState(ReferralState newState) {
+		ReferralState oldState = state;
+		state = newState == null ? STATE_EDEFAULT : newState;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, HarapanPackage.REFERRAL__STATE, oldState, state));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public ReferralOutcome getOutcome() {
 		return outcome;
 	}
@@ -344,6 +410,29 @@ public class ReferralImpl extends MinimalEObjectImpl.Container implements Referr
 		outcome = newOutcome == null ? OUTCOME_EDEFAULT : newOutcome;
 		if (eNotificationRequired())
 			eNotify(new ENotificationImpl(this, Notification.SET, HarapanPackage.REFERRAL__OUTCOME, oldOutcome, outcome));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getSource() {
+		return source;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setSource(String newSource) {
+		String oldSource = source;
+		source = newSource;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, HarapanPackage.REFERRAL__SOURCE, oldSource, source));
 	}
 
 	/**
@@ -427,8 +516,12 @@ public class ReferralImpl extends MinimalEObjectImpl.Container implements Referr
 				return getStartedDate();
 			case HarapanPackage.REFERRAL__ENDED_DATE:
 				return getEndedDate();
+			case HarapanPackage.REFERRAL__STATE:
+				return getState();
 			case HarapanPackage.REFERRAL__OUTCOME:
 				return getOutcome();
+			case HarapanPackage.REFERRAL__SOURCE:
+				return getSource();
 			case HarapanPackage.REFERRAL__NOTE:
 				return getNote();
 			case HarapanPackage.REFERRAL__MEMBER:
@@ -461,8 +554,14 @@ public class ReferralImpl extends MinimalEObjectImpl.Container implements Referr
 			case HarapanPackage.REFERRAL__ENDED_DATE:
 				setEndedDate((LocalDate)newValue);
 				return;
+			case HarapanPackage.REFERRAL__STATE:
+				setState((ReferralState)newValue);
+				return;
 			case HarapanPackage.REFERRAL__OUTCOME:
 				setOutcome((ReferralOutcome)newValue);
+				return;
+			case HarapanPackage.REFERRAL__SOURCE:
+				setSource((String)newValue);
 				return;
 			case HarapanPackage.REFERRAL__NOTE:
 				setNote((String)newValue);
@@ -497,8 +596,14 @@ public class ReferralImpl extends MinimalEObjectImpl.Container implements Referr
 			case HarapanPackage.REFERRAL__ENDED_DATE:
 				setEndedDate(ENDED_DATE_EDEFAULT);
 				return;
+			case HarapanPackage.REFERRAL__STATE:
+				setState(STATE_EDEFAULT);
+				return;
 			case HarapanPackage.REFERRAL__OUTCOME:
 				setOutcome(OUTCOME_EDEFAULT);
+				return;
+			case HarapanPackage.REFERRAL__SOURCE:
+				setSource(SOURCE_EDEFAULT);
 				return;
 			case HarapanPackage.REFERRAL__NOTE:
 				setNote(NOTE_EDEFAULT);
@@ -528,8 +633,12 @@ public class ReferralImpl extends MinimalEObjectImpl.Container implements Referr
 				return STARTED_DATE_EDEFAULT == null ? startedDate != null : !STARTED_DATE_EDEFAULT.equals(startedDate);
 			case HarapanPackage.REFERRAL__ENDED_DATE:
 				return ENDED_DATE_EDEFAULT == null ? endedDate != null : !ENDED_DATE_EDEFAULT.equals(endedDate);
+			case HarapanPackage.REFERRAL__STATE:
+				return state != STATE_EDEFAULT;
 			case HarapanPackage.REFERRAL__OUTCOME:
 				return outcome != OUTCOME_EDEFAULT;
+			case HarapanPackage.REFERRAL__SOURCE:
+				return SOURCE_EDEFAULT == null ? source != null : !SOURCE_EDEFAULT.equals(source);
 			case HarapanPackage.REFERRAL__NOTE:
 				return NOTE_EDEFAULT == null ? note != null : !NOTE_EDEFAULT.equals(note);
 			case HarapanPackage.REFERRAL__MEMBER:
@@ -558,8 +667,12 @@ public class ReferralImpl extends MinimalEObjectImpl.Container implements Referr
 		result.append(startedDate);
 		result.append(", endedDate: ");
 		result.append(endedDate);
+		result.append(", state: ");
+		result.append(state);
 		result.append(", outcome: ");
 		result.append(outcome);
+		result.append(", source: ");
+		result.append(source);
 		result.append(", note: ");
 		result.append(note);
 		result.append(')');

@@ -81,7 +81,9 @@ public final class EmfGen {
 		if (old != null) {
 			genModel.reconcile(old);
 		}
-		configure(genModel, ecoreUri.lastSegment());
+		String project = genModelUri.segment(1);
+		boolean withEdit = Files.isDirectory(root.resolve("bundles").resolve(project + ".edit"));
+		configure(genModel, ecoreUri.lastSegment(), project, withEdit);
 
 		Resource out = old != null ? old.eResource() : rs.createResource(genModelUri);
 		out.getContents().clear();
@@ -97,8 +99,9 @@ public final class EmfGen {
 			System.exit(1);
 		}
 
-		List<Path> projects = List.of(projectDir(genModel.getModelProjectDirectory()),
-				projectDir(genModel.getEditProjectDirectory()));
+		List<Path> projects = withEdit
+				? List.of(projectDir(genModel.getModelProjectDirectory()), projectDir(genModel.getEditProjectDirectory()))
+				: List.of(projectDir(genModel.getModelProjectDirectory()));
 		Map<Path, byte[]> saved = snapshot(projects);
 
 		genModel.setCanGenerate(true); // transient flag, false outside the Eclipse IDE
@@ -108,8 +111,10 @@ public final class EmfGen {
 		generator.setInput(genModel);
 		BasicMonitor.Printing monitor = new BasicMonitor.Printing(System.out);
 		int severity = Diagnostic.OK;
-		for (Object type : List.of(GenBaseGeneratorAdapter.MODEL_PROJECT_TYPE,
-				GenBaseGeneratorAdapter.EDIT_PROJECT_TYPE)) {
+		List<Object> types = withEdit
+				? List.of(GenBaseGeneratorAdapter.MODEL_PROJECT_TYPE, GenBaseGeneratorAdapter.EDIT_PROJECT_TYPE)
+				: List.of(GenBaseGeneratorAdapter.MODEL_PROJECT_TYPE);
+		for (Object type : types) {
 			Diagnostic d = generator.generate(genModel, type, monitor);
 			print(d);
 			severity = Math.max(severity, d.getSeverity());
@@ -122,13 +127,13 @@ public final class EmfGen {
 	}
 
 	/** Project-wide settings, enforced on every run so the genmodel cannot drift. */
-	private static void configure(GenModel genModel, String ecoreFile) {
-		String project = "org.harapan.model";
-		genModel.setModelName("Harapan");
+	private static void configure(GenModel genModel, String ecoreFile, String project, boolean withEdit) {
+		String prefix = prefix(project);
+		genModel.setModelName(prefix);
 		genModel.setModelPluginID(project);
-		genModel.setEditPluginID(project + ".edit");
+		genModel.setEditPluginID(withEdit ? project + ".edit" : "");
 		genModel.setModelDirectory("/" + project + "/src-gen");
-		genModel.setEditDirectory("/" + project + ".edit/src-gen");
+		genModel.setEditDirectory(withEdit ? "/" + project + ".edit/src-gen" : "");
 		genModel.setEditorDirectory("");
 		genModel.setTestsDirectory("");
 		genModel.setRootExtendsClass("org.eclipse.emf.ecore.impl.MinimalEObjectImpl$Container");
@@ -140,17 +145,28 @@ public final class EmfGen {
 		genModel.setCopyrightFields(false);
 		genModel.setSuppressGenModelAnnotations(true);
 		genModel.setOperationReflection(true);
-		genModel.setEditPluginClass("org.harapan.model.provider.HarapanEditPlugin");
+		if (withEdit) {
+			genModel.setEditPluginClass(project + ".provider." + prefix + "EditPlugin");
+		}
 		genModel.setCodeFormatting(false);
 		if (!genModel.getForeignModel().contains(ecoreFile)) {
 			genModel.getForeignModel().add(ecoreFile);
 		}
 		for (GenPackage p : genModel.getGenPackages()) {
-			p.setPrefix("Harapan");
+			p.setPrefix(prefix);
 			p.setBasePackage("org.harapan");
 			p.setDisposableProviderFactory(true);
 			p.setMultipleEditorPages(false);
 		}
+	}
+
+	/** The EMF prefix of a model bundle: Harapan for org.harapan.model, else the capitalised last segment. */
+	private static String prefix(String project) {
+		if (project.equals("org.harapan.model")) {
+			return "Harapan";
+		}
+		String last = project.substring(project.lastIndexOf('.') + 1);
+		return Character.toUpperCase(last.charAt(0)) + last.substring(1);
 	}
 
 	private static Path projectDir(String directory) {
