@@ -35,6 +35,14 @@ public interface RuleSet {
 	/** The programme documents whose parameters the rules read (the rule set's own first). */
 	List<Programme> programmes();
 
+	/**
+	 * This rule set reading {@code changed} instead of its own document of the same programme id (a dry run of a
+	 * changed programme), or {@code null} when it does not read that programme.
+	 */
+	default RuleSet withProgramme(Programme changed) {
+		return null;
+	}
+
 	/** The keys of the programme parameters the rules read, for listings. */
 	List<String> parameterKeys();
 

@@ -75,6 +75,11 @@ public final class PkhRuleSet implements RuleSet {
 	}
 
 	@Override
+	public RuleSet withProgramme(Programme changed) {
+		return ID.equals(changed.getId()) ? new PkhRuleSet(changed) : null;
+	}
+
+	@Override
 	public List<String> parameterKeys() {
 		return List.of("components", "caps", "maxComponents", "fixedPerFamilyRp", "tahaps", "conditionalities", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
 				"sanction", "graduation"); //$NON-NLS-1$ //$NON-NLS-2$
