@@ -147,13 +147,22 @@ public interface HarapanPackage extends EPackage {
 	int HOUSEHOLD__WELFARE_DECILE = 7;
 
 	/**
+	 * The feature id for the '<em><b>P2k2 Group</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int HOUSEHOLD__P2K2_GROUP = 8;
+
+	/**
 	 * The feature id for the '<em><b>Own Income</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int HOUSEHOLD__OWN_INCOME = 8;
+	int HOUSEHOLD__OWN_INCOME = 9;
 
 	/**
 	 * The feature id for the '<em><b>Version</b></em>' attribute.
@@ -162,7 +171,7 @@ public interface HarapanPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int HOUSEHOLD__VERSION = 9;
+	int HOUSEHOLD__VERSION = 10;
 
 	/**
 	 * The feature id for the '<em><b>Members</b></em>' containment reference list.
@@ -171,7 +180,7 @@ public interface HarapanPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int HOUSEHOLD__MEMBERS = 10;
+	int HOUSEHOLD__MEMBERS = 11;
 
 	/**
 	 * The feature id for the '<em><b>Attendances</b></em>' containment reference list.
@@ -180,7 +189,7 @@ public interface HarapanPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int HOUSEHOLD__ATTENDANCES = 11;
+	int HOUSEHOLD__ATTENDANCES = 12;
 
 	/**
 	 * The feature id for the '<em><b>Compliance Records</b></em>' containment reference list.
@@ -189,7 +198,7 @@ public interface HarapanPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int HOUSEHOLD__COMPLIANCE_RECORDS = 12;
+	int HOUSEHOLD__COMPLIANCE_RECORDS = 13;
 
 	/**
 	 * The feature id for the '<em><b>Disbursements</b></em>' containment reference list.
@@ -198,7 +207,7 @@ public interface HarapanPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int HOUSEHOLD__DISBURSEMENTS = 13;
+	int HOUSEHOLD__DISBURSEMENTS = 14;
 
 	/**
 	 * The feature id for the '<em><b>Referrals</b></em>' containment reference list.
@@ -207,7 +216,7 @@ public interface HarapanPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int HOUSEHOLD__REFERRALS = 14;
+	int HOUSEHOLD__REFERRALS = 15;
 
 	/**
 	 * The feature id for the '<em><b>Events</b></em>' containment reference list.
@@ -216,7 +225,7 @@ public interface HarapanPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int HOUSEHOLD__EVENTS = 15;
+	int HOUSEHOLD__EVENTS = 16;
 
 	/**
 	 * The number of structural features of the '<em>Household</em>' class.
@@ -225,7 +234,7 @@ public interface HarapanPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int HOUSEHOLD_FEATURE_COUNT = 16;
+	int HOUSEHOLD_FEATURE_COUNT = 17;
 
 	/**
 	 * The operation id for the '<em>Head</em>' operation.
@@ -1278,6 +1287,17 @@ public interface HarapanPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getHousehold_WelfareDecile();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.harapan.model.Household#getP2k2Group <em>P2k2 Group</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>P2k2 Group</em>'.
+	 * @see org.harapan.model.Household#getP2k2Group()
+	 * @see #getHousehold()
+	 * @generated
+	 */
+	EAttribute getHousehold_P2k2Group();
 
 	/**
 	 * Returns the meta object for the attribute '{@link org.harapan.model.Household#isOwnIncome <em>Own Income</em>}'.
@@ -2410,6 +2430,14 @@ public interface HarapanPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute HOUSEHOLD__WELFARE_DECILE = eINSTANCE.getHousehold_WelfareDecile();
+
+		/**
+		 * The meta object literal for the '<em><b>P2k2 Group</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute HOUSEHOLD__P2K2_GROUP = eINSTANCE.getHousehold_P2k2Group();
 
 		/**
 		 * The meta object literal for the '<em><b>Own Income</b></em>' attribute feature.

@@ -29,6 +29,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.harapan.model.Household#getStatus <em>Status</em>}</li>
  *   <li>{@link org.harapan.model.Household#getJoinedDate <em>Joined Date</em>}</li>
  *   <li>{@link org.harapan.model.Household#getWelfareDecile <em>Welfare Decile</em>}</li>
+ *   <li>{@link org.harapan.model.Household#getP2k2Group <em>P2k2 Group</em>}</li>
  *   <li>{@link org.harapan.model.Household#isOwnIncome <em>Own Income</em>}</li>
  *   <li>{@link org.harapan.model.Household#getVersion <em>Version</em>}</li>
  *   <li>{@link org.harapan.model.Household#getMembers <em>Members</em>}</li>
@@ -237,6 +238,31 @@ public interface Household extends EObject {
 	 * @generated
 	 */
 	void setWelfareDecile(int value);
+
+	/**
+	 * Returns the value of the '<em><b>P2k2 Group</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Id of the P2K2 group (kelompok, 10-30 KPM) the household meets with every month; empty when none.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>P2k2 Group</em>' attribute.
+	 * @see #setP2k2Group(String)
+	 * @see org.harapan.model.HarapanPackage#getHousehold_P2k2Group()
+	 * @model
+	 * @generated
+	 */
+	String getP2k2Group();
+
+	/**
+	 * Sets the value of the '{@link org.harapan.model.Household#getP2k2Group <em>P2k2 Group</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>P2k2 Group</em>' attribute.
+	 * @see #getP2k2Group()
+	 * @generated
+	 */
+	void setP2k2Group(String value);
 
 	/**
 	 * Returns the value of the '<em><b>Own Income</b></em>' attribute.

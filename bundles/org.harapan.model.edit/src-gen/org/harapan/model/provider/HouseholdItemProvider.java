@@ -71,6 +71,7 @@ public class HouseholdItemProvider
 			addStatusPropertyDescriptor(object);
 			addJoinedDatePropertyDescriptor(object);
 			addWelfareDecilePropertyDescriptor(object);
+			addP2k2GroupPropertyDescriptor(object);
 			addOwnIncomePropertyDescriptor(object);
 			addVersionPropertyDescriptor(object);
 		}
@@ -254,6 +255,28 @@ public class HouseholdItemProvider
 	}
 
 	/**
+	 * This adds a property descriptor for the P2k2 Group feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addP2k2GroupPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Household_p2k2Group_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Household_p2k2Group_feature", "_UI_Household_type"),
+				 HarapanPackage.Literals.HOUSEHOLD__P2K2_GROUP,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This adds a property descriptor for the Own Income feature.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -378,6 +401,7 @@ public class HouseholdItemProvider
 			case HarapanPackage.HOUSEHOLD__STATUS:
 			case HarapanPackage.HOUSEHOLD__JOINED_DATE:
 			case HarapanPackage.HOUSEHOLD__WELFARE_DECILE:
+			case HarapanPackage.HOUSEHOLD__P2K2_GROUP:
 			case HarapanPackage.HOUSEHOLD__OWN_INCOME:
 			case HarapanPackage.HOUSEHOLD__VERSION:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));

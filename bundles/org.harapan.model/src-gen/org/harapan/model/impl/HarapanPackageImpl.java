@@ -395,7 +395,7 @@ public class HarapanPackageImpl extends EPackageImpl implements HarapanPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getHousehold_OwnIncome() {
+	public EAttribute getHousehold_P2k2Group() {
 		return (EAttribute)householdEClass.getEStructuralFeatures().get(8);
 	}
 
@@ -405,7 +405,7 @@ public class HarapanPackageImpl extends EPackageImpl implements HarapanPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getHousehold_Version() {
+	public EAttribute getHousehold_OwnIncome() {
 		return (EAttribute)householdEClass.getEStructuralFeatures().get(9);
 	}
 
@@ -415,8 +415,8 @@ public class HarapanPackageImpl extends EPackageImpl implements HarapanPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getHousehold_Members() {
-		return (EReference)householdEClass.getEStructuralFeatures().get(10);
+	public EAttribute getHousehold_Version() {
+		return (EAttribute)householdEClass.getEStructuralFeatures().get(10);
 	}
 
 	/**
@@ -425,7 +425,7 @@ public class HarapanPackageImpl extends EPackageImpl implements HarapanPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getHousehold_Attendances() {
+	public EReference getHousehold_Members() {
 		return (EReference)householdEClass.getEStructuralFeatures().get(11);
 	}
 
@@ -435,7 +435,7 @@ public class HarapanPackageImpl extends EPackageImpl implements HarapanPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getHousehold_ComplianceRecords() {
+	public EReference getHousehold_Attendances() {
 		return (EReference)householdEClass.getEStructuralFeatures().get(12);
 	}
 
@@ -445,7 +445,7 @@ public class HarapanPackageImpl extends EPackageImpl implements HarapanPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getHousehold_Disbursements() {
+	public EReference getHousehold_ComplianceRecords() {
 		return (EReference)householdEClass.getEStructuralFeatures().get(13);
 	}
 
@@ -455,7 +455,7 @@ public class HarapanPackageImpl extends EPackageImpl implements HarapanPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getHousehold_Referrals() {
+	public EReference getHousehold_Disbursements() {
 		return (EReference)householdEClass.getEStructuralFeatures().get(14);
 	}
 
@@ -465,8 +465,18 @@ public class HarapanPackageImpl extends EPackageImpl implements HarapanPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getHousehold_Events() {
+	public EReference getHousehold_Referrals() {
 		return (EReference)householdEClass.getEStructuralFeatures().get(15);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getHousehold_Events() {
+		return (EReference)householdEClass.getEStructuralFeatures().get(16);
 	}
 
 	/**
@@ -1387,6 +1397,7 @@ public class HarapanPackageImpl extends EPackageImpl implements HarapanPackage {
 		createEAttribute(householdEClass, HOUSEHOLD__STATUS);
 		createEAttribute(householdEClass, HOUSEHOLD__JOINED_DATE);
 		createEAttribute(householdEClass, HOUSEHOLD__WELFARE_DECILE);
+		createEAttribute(householdEClass, HOUSEHOLD__P2K2_GROUP);
 		createEAttribute(householdEClass, HOUSEHOLD__OWN_INCOME);
 		createEAttribute(householdEClass, HOUSEHOLD__VERSION);
 		createEReference(householdEClass, HOUSEHOLD__MEMBERS);
@@ -1535,6 +1546,7 @@ public class HarapanPackageImpl extends EPackageImpl implements HarapanPackage {
 		initEAttribute(getHousehold_Status(), this.getHouseholdStatus(), "status", null, 0, 1, Household.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getHousehold_JoinedDate(), this.getLocalDate(), "joinedDate", null, 0, 1, Household.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getHousehold_WelfareDecile(), ecorePackage.getEInt(), "welfareDecile", null, 0, 1, Household.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getHousehold_P2k2Group(), ecorePackage.getEString(), "p2k2Group", null, 0, 1, Household.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getHousehold_OwnIncome(), ecorePackage.getEBoolean(), "ownIncome", null, 0, 1, Household.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getHousehold_Version(), ecorePackage.getELong(), "version", null, 0, 1, Household.class, IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getHousehold_Members(), this.getMember(), this.getMember_Household(), "members", null, 0, -1, Household.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);

@@ -49,6 +49,7 @@ import org.harapan.model.Referral;
  *   <li>{@link org.harapan.model.impl.HouseholdImpl#getStatus <em>Status</em>}</li>
  *   <li>{@link org.harapan.model.impl.HouseholdImpl#getJoinedDate <em>Joined Date</em>}</li>
  *   <li>{@link org.harapan.model.impl.HouseholdImpl#getWelfareDecile <em>Welfare Decile</em>}</li>
+ *   <li>{@link org.harapan.model.impl.HouseholdImpl#getP2k2Group <em>P2k2 Group</em>}</li>
  *   <li>{@link org.harapan.model.impl.HouseholdImpl#isOwnIncome <em>Own Income</em>}</li>
  *   <li>{@link org.harapan.model.impl.HouseholdImpl#getVersion <em>Version</em>}</li>
  *   <li>{@link org.harapan.model.impl.HouseholdImpl#getMembers <em>Members</em>}</li>
@@ -221,6 +222,26 @@ public class HouseholdImpl extends MinimalEObjectImpl.Container implements House
 	 * @ordered
 	 */
 	protected int welfareDecile = WELFARE_DECILE_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getP2k2Group() <em>P2k2 Group</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getP2k2Group()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String P2K2_GROUP_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getP2k2Group() <em>P2k2 Group</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getP2k2Group()
+	 * @generated
+	 * @ordered
+	 */
+	protected String p2k2Group = P2K2_GROUP_EDEFAULT;
 
 	/**
 	 * The default value of the '{@link #isOwnIncome() <em>Own Income</em>}' attribute.
@@ -531,6 +552,29 @@ public class HouseholdImpl extends MinimalEObjectImpl.Container implements House
 	 * @generated
 	 */
 	@Override
+	public String getP2k2Group() {
+		return p2k2Group;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setP2k2Group(String newP2k2Group) {
+		String oldP2k2Group = p2k2Group;
+		p2k2Group = newP2k2Group;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, HarapanPackage.HOUSEHOLD__P2K2_GROUP, oldP2k2Group, p2k2Group));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public boolean isOwnIncome() {
 		return ownIncome;
 	}
@@ -752,6 +796,8 @@ public class HouseholdImpl extends MinimalEObjectImpl.Container implements House
 				return getJoinedDate();
 			case HarapanPackage.HOUSEHOLD__WELFARE_DECILE:
 				return getWelfareDecile();
+			case HarapanPackage.HOUSEHOLD__P2K2_GROUP:
+				return getP2k2Group();
 			case HarapanPackage.HOUSEHOLD__OWN_INCOME:
 				return isOwnIncome();
 			case HarapanPackage.HOUSEHOLD__VERSION:
@@ -804,6 +850,9 @@ public class HouseholdImpl extends MinimalEObjectImpl.Container implements House
 				return;
 			case HarapanPackage.HOUSEHOLD__WELFARE_DECILE:
 				setWelfareDecile((Integer)newValue);
+				return;
+			case HarapanPackage.HOUSEHOLD__P2K2_GROUP:
+				setP2k2Group((String)newValue);
 				return;
 			case HarapanPackage.HOUSEHOLD__OWN_INCOME:
 				setOwnIncome((Boolean)newValue);
@@ -871,6 +920,9 @@ public class HouseholdImpl extends MinimalEObjectImpl.Container implements House
 			case HarapanPackage.HOUSEHOLD__WELFARE_DECILE:
 				setWelfareDecile(WELFARE_DECILE_EDEFAULT);
 				return;
+			case HarapanPackage.HOUSEHOLD__P2K2_GROUP:
+				setP2k2Group(P2K2_GROUP_EDEFAULT);
+				return;
 			case HarapanPackage.HOUSEHOLD__OWN_INCOME:
 				setOwnIncome(OWN_INCOME_EDEFAULT);
 				return;
@@ -923,6 +975,8 @@ public class HouseholdImpl extends MinimalEObjectImpl.Container implements House
 				return JOINED_DATE_EDEFAULT == null ? joinedDate != null : !JOINED_DATE_EDEFAULT.equals(joinedDate);
 			case HarapanPackage.HOUSEHOLD__WELFARE_DECILE:
 				return welfareDecile != WELFARE_DECILE_EDEFAULT;
+			case HarapanPackage.HOUSEHOLD__P2K2_GROUP:
+				return P2K2_GROUP_EDEFAULT == null ? p2k2Group != null : !P2K2_GROUP_EDEFAULT.equals(p2k2Group);
 			case HarapanPackage.HOUSEHOLD__OWN_INCOME:
 				return ownIncome != OWN_INCOME_EDEFAULT;
 			case HarapanPackage.HOUSEHOLD__VERSION:
@@ -989,6 +1043,8 @@ public class HouseholdImpl extends MinimalEObjectImpl.Container implements House
 		result.append(joinedDate);
 		result.append(", welfareDecile: ");
 		result.append(welfareDecile);
+		result.append(", p2k2Group: ");
+		result.append(p2k2Group);
 		result.append(", ownIncome: ");
 		result.append(ownIncome);
 		result.append(", version: ");
