@@ -7,7 +7,9 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.text.MessageFormat;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Properties;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The sentences of a rule set's findings, in both languages at once (a finding carries both): read from
@@ -21,6 +23,8 @@ public final class Sentences {
 	private final Properties en;
 	private final Properties id;
 	private final String base;
+	private final Map<String, MessageFormat> idFormats = new ConcurrentHashMap<>();
+	private final Map<String, MessageFormat> enFormats = new ConcurrentHashMap<>();
 
 	private Sentences(String base, Properties en, Properties id) {
 		this.base = base;
@@ -55,13 +59,18 @@ public final class Sentences {
 	}
 
 	private String format(Properties p, String key, Locale locale, Object... args) {
-		String pattern = p.getProperty(key);
-		if (pattern == null) {
-			pattern = en.getProperty(key);
+		MessageFormat format = (locale == ID ? idFormats : enFormats).computeIfAbsent(key, k -> {
+			String pattern = p.getProperty(k);
+			if (pattern == null) {
+				pattern = en.getProperty(k);
+			}
+			if (pattern == null) {
+				throw new IllegalStateException("no sentence " + k + " in " + base); //$NON-NLS-1$ //$NON-NLS-2$
+			}
+			return new MessageFormat(pattern, locale);
+		});
+		synchronized (format) { // a MessageFormat is not thread-safe; parsing it once per key is what costs
+			return format.format(args);
 		}
-		if (pattern == null) {
-			throw new IllegalStateException("no sentence " + key + " in " + base); //$NON-NLS-1$ //$NON-NLS-2$
-		}
-		return new MessageFormat(pattern, locale).format(args);
 	}
 }
