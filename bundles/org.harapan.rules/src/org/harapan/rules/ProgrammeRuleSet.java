@@ -15,15 +15,18 @@ import org.harapan.programme.documents.ProgrammeDocuments;
 
 /**
  * A rule set whose identity comes from its own programme document: id, title, region and first day are the
- * document's, the parameter keys are those its versions hold. Regional rule sets extend it and add
- * {@link #version()} and {@link #evaluate(RuleContext)}.
+ * document's, the parameter keys are those its versions hold. Regional rule sets extend it with their rules in
+ * {@link #evaluate(RuleContext)}.
  */
 public abstract class ProgrammeRuleSet implements RuleSet {
 
 	private final Programme programme;
+	private final String version;
 
-	protected ProgrammeRuleSet(Programme programme) {
+	/** Rules of version {@code version} (of the code, e.g. {@code 2025.1}) over the document {@code programme}. */
+	protected ProgrammeRuleSet(Programme programme, String version) {
 		this.programme = programme;
+		this.version = version;
 	}
 
 	/** Reads the programme document {@code resourcePath} shipped in {@code anchor}'s bundle. */
@@ -38,6 +41,11 @@ public abstract class ProgrammeRuleSet implements RuleSet {
 	/** The rule set's own programme document. */
 	public final Programme programme() {
 		return programme;
+	}
+
+	@Override
+	public String version() {
+		return version;
 	}
 
 	@Override

@@ -4,7 +4,9 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.harapan.rules.Evaluation;
+import org.harapan.rules.Fact;
 import org.harapan.rules.Finding;
+import org.harapan.rules.FindingKind;
 import org.harapan.rules.RuleEngine;
 import org.harapan.rules.RuleSet;
 import org.harapan.rules.internal.Engine;
@@ -26,17 +28,34 @@ public final class Evaluations {
 		return e.findings().stream().filter(f -> f.ruleSetId().equals(ruleSetId)).map(Evaluations::line).toList();
 	}
 
+	/** The value of the fact {@code name} of a finding; an {@link AssertionError} when it has none. */
+	public static String fact(Finding f, String name) {
+		return f.explanation().facts().stream().filter(x -> x.name().equals(name)).map(Fact::value).findFirst()
+				.orElseThrow(() -> new AssertionError("no fact " + name + " in " + f.explanation().facts())); //$NON-NLS-1$ //$NON-NLS-2$
+	}
+
 	public static String line(Finding f) {
 		return f.kind().word() + ' ' + f.subject() + ' ' + f.outcome() + ' ' + f.amountRp() + ' ' + f.memberNik();
 	}
 
 	/**
-	 * The findings of {@code national} for {@code kpm} at {@code date} evaluated alone and together with
-	 * {@code regional}: the two lists are equal when the regional rules only add findings.
+	 * The findings of {@code national} for {@code kpm} at {@code date}, after checking that they are the same
+	 * evaluated alone and together with {@code regional} (the regional rules only add findings) and that the two
+	 * together give no conflict or error; an {@link AssertionError} says what differs.
 	 */
-	public static List<List<String>> nationalAloneAndWith(Kpm kpm, LocalDate date, RuleSet national,
-			RuleSet regional) {
-		return List.of(lines(evaluate(kpm, date, national), national.id()),
-				lines(evaluate(kpm, date, national, regional), national.id()));
+	public static List<String> regionalOnlyAdds(Kpm kpm, LocalDate date, RuleSet national, RuleSet regional) {
+		List<String> alone = lines(evaluate(kpm, date, national), national.id());
+		Evaluation both = evaluate(kpm, date, national, regional);
+		List<String> with = lines(both, national.id());
+		if (!alone.equals(with)) {
+			throw new AssertionError("national findings alone " + alone + " but with " + regional.id() + " " + with); //$NON-NLS-1$ //$NON-NLS-2$
+		}
+		List<String> problems = both.findings().stream()
+				.filter(f -> f.kind() == FindingKind.CONFLICT || f.kind() == FindingKind.ERROR).map(Evaluations::line)
+				.toList();
+		if (!problems.isEmpty()) {
+			throw new AssertionError("conflicts or errors: " + problems); //$NON-NLS-1$
+		}
+		return alone;
 	}
 }

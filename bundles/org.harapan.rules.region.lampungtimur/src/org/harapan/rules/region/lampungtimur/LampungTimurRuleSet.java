@@ -24,12 +24,7 @@ public final class LampungTimurRuleSet extends ProgrammeRuleSet {
 
 	/** With another version of the programme document (dry runs, tests). */
 	public LampungTimurRuleSet(Programme programme) {
-		super(programme);
-	}
-
-	@Override
-	public String version() {
-		return "2025.1"; //$NON-NLS-1$
+		super(programme, "2025.1"); //$NON-NLS-1$
 	}
 
 	@Override

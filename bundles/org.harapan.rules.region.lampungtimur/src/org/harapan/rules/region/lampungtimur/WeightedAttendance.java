@@ -20,18 +20,10 @@ import org.harapan.rules.Window;
  * counting as many attendances as the national parameter {@code p2k2.stuntingSessionWeight} says after the
  * regional override this rule set's programme document sets for it.
  */
-final class WeightedAttendance {
+record WeightedAttendance(RuleContext context, Parameters own) {
 
 	private static final String WEIGHT = "p2k2.stuntingSessionWeight"; //$NON-NLS-1$
 	private static final String SESSIONS = "p2k2.stuntingSessions"; //$NON-NLS-1$
-
-	private final RuleContext context;
-	private final Parameters own;
-
-	WeightedAttendance(RuleContext context, Parameters own) {
-		this.context = context;
-		this.own = own;
-	}
 
 	void count() {
 		String nationalId = own.text("p2k2.nationalProgramme"); //$NON-NLS-1$
