@@ -22,4 +22,9 @@ public record GrowthPoint(Measurement measurement, LocalDate date, int ageDays, 
 	public boolean wasted() {
 		return zwfl < -2;
 	}
+
+	/** A z-score as users read it in explanations, e.g. {@code -2.31}. */
+	public static String format(double z) {
+		return String.format(java.util.Locale.ROOT, "%.2f", z); //$NON-NLS-1$
+	}
 }

@@ -1,5 +1,10 @@
 package org.harapan.rules;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.harapan.programme.AidBenefit;
 import org.harapan.programme.ParameterVersion;
 import org.harapan.programme.Programme;
 
@@ -40,5 +45,32 @@ public interface Parameters {
 
 	default boolean flag(String key) {
 		return Boolean.parseBoolean(text(key).trim());
+	}
+
+	/** A list of whole numbers separated by spaces or commas, e.g. session numbers {@code 8 9 10}. */
+	default List<Integer> integers(String key) {
+		List<Integer> result = new ArrayList<>();
+		for (String part : text(key).trim().split("[\\s,]+")) { //$NON-NLS-1$
+			if (part.isEmpty()) {
+				continue;
+			}
+			try {
+				result.add(Integer.valueOf(part));
+			} catch (NumberFormatException e) {
+				throw new MissingParameterException(label() + ": parameter " + key + " is not a list of whole numbers: " //$NON-NLS-1$ //$NON-NLS-2$
+						+ text(key));
+			}
+		}
+		return result;
+	}
+
+	/** The aid {@code id} of the version in force, if that version gives it. */
+	default Optional<AidBenefit> findAid(String id) {
+		return version().getAids().stream().filter(a -> id.equals(a.getId())).findFirst();
+	}
+
+	/** The aid {@code id} of the version in force; throws {@link MissingParameterException} when it has none. */
+	default AidBenefit aid(String id) {
+		return findAid(id).orElseThrow(() -> new MissingParameterException(label() + " has no aid " + id)); //$NON-NLS-1$
 	}
 }

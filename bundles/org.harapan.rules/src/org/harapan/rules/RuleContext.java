@@ -2,6 +2,7 @@ package org.harapan.rules;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 import org.harapan.model.Household;
 import org.harapan.programme.Programme;
@@ -37,6 +38,12 @@ public interface RuleContext {
 	 * applying to this household set where the programme allows them.
 	 */
 	Parameters parameters(Programme programme);
+
+	/**
+	 * A programme document of a rule set that applies to this household, by id (e.g. a regional rule set reading
+	 * a parameter of {@code pkh.national} as its own override set it); empty when no applicable rule set has it.
+	 */
+	Optional<Programme> programme(String id);
 
 	/** Z-scores of the household's measurements. */
 	GrowthFacts growth();

@@ -94,7 +94,7 @@ public final class Engine implements RuleEngine {
 	public Evaluation evaluate(Household household, LocalDate date, Period period, GrowthScorer scorer) {
 		List<RuleSet> sets = applicable(household.getDesaCode(), date);
 		Overrides o = overrides.computeIfAbsent(key(sets, date), k -> Overrides.collect(sets, date));
-		EvaluationContext context = new EvaluationContext(household, date, period, scorer, o);
+		EvaluationContext context = new EvaluationContext(household, date, period, scorer, o, sets);
 		context.start(o);
 		for (RuleSet set : sets) {
 			context.run(set);

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 import org.harapan.model.Household;
 import org.harapan.model.Measurement;
@@ -37,14 +38,17 @@ final class EvaluationContext implements RuleContext, GrowthFacts {
 	private final Period period;
 	private final GrowthScorer scorer;
 	private final Overrides overrides;
+	private final List<RuleSet> sets;
 	private final List<Finding> findings = new ArrayList<>();
 	private final List<Finding> view = Collections.unmodifiableList(findings);
 	private final Map<Member, List<GrowthPoint>> growth = new IdentityHashMap<>();
 	private final Map<Programme, Parameters> parameters = new IdentityHashMap<>();
 	private RuleSet current;
 
-	EvaluationContext(Household household, LocalDate date, Period period, GrowthScorer scorer, Overrides overrides) {
+	EvaluationContext(Household household, LocalDate date, Period period, GrowthScorer scorer, Overrides overrides,
+			List<RuleSet> sets) {
 		this.household = household;
+		this.sets = sets;
 		this.date = date;
 		this.period = period;
 		this.scorer = scorer;
@@ -136,6 +140,18 @@ final class EvaluationContext implements RuleContext, GrowthFacts {
 	@Override
 	public Parameters parameters(Programme programme) {
 		return parameters.computeIfAbsent(programme, p -> new ResolvedParameters(p, date, overrides));
+	}
+
+	@Override
+	public Optional<Programme> programme(String id) {
+		for (RuleSet s : sets) {
+			for (Programme p : s.programmes()) {
+				if (id.equals(p.getId())) {
+					return Optional.of(p);
+				}
+			}
+		}
+		return Optional.empty();
 	}
 
 	@Override
