@@ -38,6 +38,14 @@ public abstract class ProgrammeRuleSet implements RuleSet {
 		}
 	}
 
+	/** The same rules over another version of the document (a dry run of a changed programme). */
+	protected abstract RuleSet with(Programme changed);
+
+	@Override
+	public RuleSet withProgramme(Programme changed) {
+		return programme.getId().equals(changed.getId()) ? with(changed) : null;
+	}
+
 	/** The rule set's own programme document. */
 	public final Programme programme() {
 		return programme;

@@ -29,4 +29,9 @@ public final class JakartaPusatRuleSet extends ProgrammeRuleSet {
 	public void evaluate(RuleContext context) {
 		context.rule("sponsor", () -> new SponsorMatch(context, context.parameters(programme())).match()); //$NON-NLS-1$
 	}
+
+	@Override
+	protected RuleSet with(Programme changed) {
+		return new JakartaPusatRuleSet(changed);
+	}
 }

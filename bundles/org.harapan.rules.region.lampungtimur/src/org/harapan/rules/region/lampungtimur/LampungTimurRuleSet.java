@@ -33,4 +33,9 @@ public final class LampungTimurRuleSet extends ProgrammeRuleSet {
 		context.rule("foodAid", () -> new FoodAid(context, parameters).decide()); //$NON-NLS-1$
 		context.rule("p2k2Attendance", () -> new WeightedAttendance(context, parameters).count()); //$NON-NLS-1$
 	}
+
+	@Override
+	protected RuleSet with(Programme changed) {
+		return new LampungTimurRuleSet(changed);
+	}
 }

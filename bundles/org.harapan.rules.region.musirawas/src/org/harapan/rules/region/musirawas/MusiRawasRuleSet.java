@@ -34,4 +34,9 @@ public final class MusiRawasRuleSet extends ProgrammeRuleSet {
 		context.rule("monthlyAttendance", p2k2::lastMonth); //$NON-NLS-1$
 		context.rule("entrepreneurshipReferral", p2k2::financeModule); //$NON-NLS-1$
 	}
+
+	@Override
+	protected RuleSet with(Programme changed) {
+		return new MusiRawasRuleSet(changed);
+	}
 }

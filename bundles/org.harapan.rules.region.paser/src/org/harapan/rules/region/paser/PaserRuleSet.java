@@ -35,4 +35,9 @@ public final class PaserRuleSet extends ProgrammeRuleSet {
 		context.rule("weighingReferral", referral::weighing); //$NON-NLS-1$
 		context.rule("pmtLokal", () -> new PmtLokal(context, parameters).decide()); //$NON-NLS-1$
 	}
+
+	@Override
+	protected RuleSet with(Programme changed) {
+		return new PaserRuleSet(changed);
+	}
 }
