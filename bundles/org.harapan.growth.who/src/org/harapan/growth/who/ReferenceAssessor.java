@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 
+import org.harapan.growth.AgeLimit;
 import org.harapan.growth.Assessment;
 import org.harapan.growth.GrowthAssessor;
 import org.harapan.growth.GrowthReference;
@@ -36,12 +37,17 @@ public final class ReferenceAssessor implements GrowthAssessor {
         }
     }
 
-    /** WHO 2006 and WHO 2007 over the given tables. */
+    /** WHO 2006 and WHO 2007 over the given tables, handing over at 60.0 months. */
     public static ReferenceAssessor who(ReferenceTables tables) {
-        return new ReferenceAssessor(new Who2006Standards(tables), new Who2007Reference(tables));
+        return who(tables, AgeLimit.UNDER_60_MONTHS);
     }
 
-    /** WHO 2006 and WHO 2007 over the installed tables (shipped defaults, imported tables when configured). */
+    /** WHO 2006 and WHO 2007 over the given tables, handing over where {@code ageLimit} says. */
+    public static ReferenceAssessor who(ReferenceTables tables, AgeLimit ageLimit) {
+        return new ReferenceAssessor(new Who2006Standards(tables, ageLimit), new Who2007Reference(tables, ageLimit));
+    }
+
+    /** WHO 2006 and WHO 2007 over the installed tables (built in, imported tables when configured). */
     public static ReferenceAssessor who() {
         return who(ReferenceTables.installed());
     }
