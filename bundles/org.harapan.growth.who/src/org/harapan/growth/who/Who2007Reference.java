@@ -34,6 +34,9 @@ public final class Who2007Reference implements GrowthReference {
     public static final double FROM_MONTHS = 60;
     public static final double HFA_BFA_MAX_MONTHS = 228;
     public static final double WFA_MAX_MONTHS = 120;
+    private static final Indicator[] ONLY_2006 = {Indicator.WEIGHT_FOR_LENGTH, Indicator.WEIGHT_FOR_HEIGHT,
+        Indicator.HEAD_CIRCUMFERENCE_FOR_AGE, Indicator.ARM_CIRCUMFERENCE_FOR_AGE, Indicator.TRICEPS_SKINFOLD_FOR_AGE,
+        Indicator.SUBSCAPULAR_SKINFOLD_FOR_AGE};
 
     private final ReferenceTables tables;
     private final LmsTable hfa;
@@ -102,9 +105,7 @@ public final class Who2007Reference implements GrowthReference {
         if (t == null || sex == null || !(ageDays >= 0)) {
             return null;
         }
-        double[] out = new double[3];
-        return interpolate(t, sex.code() - 1, ageDays / Ages.DAYS_PER_MONTH, out) ? new Lms(out[0], out[1], out[2])
-                : null;
+        return lmsAt(t, sex.code() - 1, ageDays / Ages.DAYS_PER_MONTH);
     }
 
     @Override
@@ -116,7 +117,7 @@ public final class Who2007Reference implements GrowthReference {
             return;
         }
         Reason only2006 = ageLimit == AgeLimit.UNDER_60_MONTHS ? Reason.UNDER_60_MONTHS_ONLY : Reason.AGE_OUT_OF_RANGE;
-        for (Indicator indicator : Indicator.values()) {
+        for (Indicator indicator : ONLY_2006) {
             if (sheet.wants(indicator)) {
                 sheet.fail(indicator, only2006);
             }
@@ -130,19 +131,18 @@ public final class Who2007Reference implements GrowthReference {
         Reason wReason = measureReason(weight);
         Reason ageReason = months >= FROM_MONTHS && months <= HFA_BFA_MAX_MONTHS ? Reason.NONE
                 : Reason.AGE_OUT_OF_RANGE;
-        double[] lms = new double[3];
         if (sheet.wants(Indicator.LENGTH_HEIGHT_FOR_AGE)) {
-            one(sheet, Indicator.LENGTH_HEIGHT_FOR_AGE, hfa, g, months, ageReason, hReason, height, false, -6, 6, lms);
+            one(sheet, Indicator.LENGTH_HEIGHT_FOR_AGE, hfa, g, months, ageReason, hReason, height, false, -6, 6);
         }
         if (sheet.wants(Indicator.WEIGHT_FOR_AGE)) {
             Reason wfaAge = ageReason != Reason.NONE || months <= WFA_MAX_MONTHS ? ageReason
                     : Reason.WEIGHT_FOR_AGE_TO_120_MONTHS;
             one(sheet, Indicator.WEIGHT_FOR_AGE, wfa, g, months, wfaAge, sheet.oedema ? Reason.OEDEMA : wReason,
-                    weight, true, -6, 5, lms);
+                    weight, true, -6, 5);
         }
         if (sheet.wants(Indicator.BMI_FOR_AGE)) {
             Reason bReason = sheet.oedema ? Reason.OEDEMA : wReason != Reason.NONE ? wReason : hReason;
-            one(sheet, Indicator.BMI_FOR_AGE, bfa, g, months, ageReason, bReason, cbmi, true, -5, 5, lms);
+            one(sheet, Indicator.BMI_FOR_AGE, bfa, g, months, ageReason, bReason, cbmi, true, -5, 5);
         }
     }
 
@@ -161,8 +161,7 @@ public final class Who2007Reference implements GrowthReference {
     }
 
     private static void one(ScoreSheet sheet, Indicator indicator, LmsTable t, int g, double months,
-            Reason ageReason, Reason measureReason, double y, boolean restricted, double flagLow, double flagHigh,
-            double[] lms) {
+            Reason ageReason, Reason measureReason, double y, boolean restricted, double flagLow, double flagHigh) {
         if (ageReason != Reason.NONE) {
             sheet.fail(indicator, ageReason);
             return;
@@ -171,11 +170,19 @@ public final class Who2007Reference implements GrowthReference {
             sheet.fail(indicator, measureReason);
             return;
         }
-        if (t == null || !interpolate(t, g, months, lms)) {
-            sheet.fail(indicator, t == null ? Reason.TABLE_NOT_INSTALLED : Reason.AGE_OUT_OF_RANGE);
+        if (t == null) {
+            sheet.fail(indicator, Reason.TABLE_NOT_INSTALLED);
             return;
         }
-        double z = restricted ? Lms.zRestricted(y, lms[0], lms[1], lms[2]) : Lms.z(y, lms[0], lms[1], lms[2]);
+        Lms lms = lmsAt(t, g, months); // small enough for the JIT to keep in registers
+        if (lms == null) {
+            sheet.fail(indicator, Reason.AGE_OUT_OF_RANGE);
+            return;
+        }
+        double l = lms.l();
+        double m = lms.m();
+        double s = lms.s();
+        double z = restricted ? Lms.zRestricted(y, l, m, s) : Lms.z(y, l, m, s);
         if (!Double.isFinite(z)) {
             sheet.fail(indicator, Reason.NOT_A_NUMBER);
             return;
@@ -185,25 +192,21 @@ public final class Who2007Reference implements GrowthReference {
     }
 
     /** anthroplus: L, M, S at trunc(months), moved towards the next month by the fraction of a month. */
-    private static boolean interpolate(LmsTable t, int g, double months, double[] out) {
+    private static Lms lmsAt(LmsTable t, int g, double months) {
         int low = (int) months;
         int i = low - (int) t.start();
-        if (!t.has(g, i)) {
-            return false;
-        }
         double diff = months - low;
-        if (diff > 0) {
-            if (!t.has(g, i + 1)) {
-                return false;
-            }
-            out[0] = t.l(g, i) + diff * (t.l(g, i + 1) - t.l(g, i));
-            out[1] = t.m(g, i) + diff * (t.m(g, i + 1) - t.m(g, i));
-            out[2] = t.s(g, i) + diff * (t.s(g, i + 1) - t.s(g, i));
-        } else {
-            out[0] = t.l(g, i);
-            out[1] = t.m(g, i);
-            out[2] = t.s(g, i);
+        if (!t.has(g, i) || diff > 0 && !t.has(g, i + 1)) {
+            return null;
         }
-        return true;
+        double l = t.l(g, i);
+        double m = t.m(g, i);
+        double s = t.s(g, i);
+        if (diff > 0) {
+            l += diff * (t.l(g, i + 1) - l);
+            m += diff * (t.m(g, i + 1) - m);
+            s += diff * (t.s(g, i + 1) - s);
+        }
+        return new Lms(l, m, s);
     }
 }
