@@ -232,6 +232,26 @@ public final class AnthroBatch {
                 line.putCsvField(text, start[i], end[i], separator);
             }
         }
+        writeOutputs(line, separator);
+    }
+
+    /**
+     * As {@link #writeTo(ByteLine, int, char)} for a row read from plain ASCII text without quotes, in which fields
+     * are separated by exactly one {@code separator} and hold no separator or line break: {@code raw} is that text,
+     * at the positions of the character ranges, and the input fields are copied from it as they are.
+     */
+    public void writeTo(ByteLine line, int width, char separator, byte[] raw) {
+        int n = Math.min(count, width);
+        if (n > 0) {
+            line.put(raw, start[0], end[n - 1] - start[0]);
+        }
+        for (int i = Math.max(n, 1); i < width; i++) {
+            line.put(separator);
+        }
+        writeOutputs(line, separator);
+    }
+
+    private void writeOutputs(ByteLine line, char separator) {
         ScoreSheet sheet = this.sheet;
         line.put(separator);
         line.putFixed(sheet.clenhei(), 9);
