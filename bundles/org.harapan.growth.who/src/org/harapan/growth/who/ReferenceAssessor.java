@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 
 import org.harapan.growth.AgeLimit;
+import org.harapan.growth.Ages;
 import org.harapan.growth.Assessment;
 import org.harapan.growth.GrowthAssessor;
 import org.harapan.growth.GrowthReference;
@@ -93,7 +94,8 @@ public final class ReferenceAssessor implements GrowthAssessor {
                 return;
             }
         }
-        sheet.begin(null, false);
+        // past every reference's ages: reported on the 5-19 years indicators from 60 months
+        sheet.begin(null, age >= Who2007Reference.FROM_MONTHS * Ages.DAYS_PER_MONTH);
         sheet.failAll(age < 0 ? Reason.NEGATIVE_AGE : Reason.NO_REFERENCE);
     }
 

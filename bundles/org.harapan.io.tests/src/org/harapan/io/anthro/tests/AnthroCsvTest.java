@@ -135,7 +135,7 @@ class AnthroCsvTest {
     void schoolChildrenAreScoredWithTheBuiltInTablesAndThe2006OnlyMeasuresSaySo() throws Exception {
         Path input = dir.resolve("school.csv");
         Files.writeString(input, "id,sex,age_months,weight_kg,lenhei_cm,muac_cm,headc_cm\n1,1,100,25,128,,\n"
-                + "2,2,60.1,18,109,16.5,50\n3,2,59.9,18,109,16.5,50\n");
+                + "2,2,60.1,18,109,16.5,50\n3,2,59.9,18,109,16.5,50\n4,1,229,70,176,,\n");
         Path output = dir.resolve("school-out.csv");
         AnthroCsv.process(input, output, AnthroFiles.assessor(), AnthroCsv.Options.none());
         Table out = Table.read(output);
@@ -148,5 +148,8 @@ class AnthroCsvTest {
         assertFalse(out.get(2, "zac").isEmpty());
         assertFalse(out.get(2, "zhc").isEmpty());
         assertEquals("", out.get(2, "reason"));
+        assertTrue(out.get(3, "reason").startsWith("zhfa, zwfa, zbfa: no growth reference covers this age"),
+                out.get(3, "reason"));
+        assertEquals("", out.get(3, "reference"));
     }
 }
