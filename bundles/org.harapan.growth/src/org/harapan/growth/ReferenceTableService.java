@@ -6,8 +6,9 @@ import java.util.List;
 
 /**
  * The reference tables behind the registered {@link GrowthReference}s, as a service: which tables are in use
- * (shipped defaults or the user's imported files), importing a user's table files into the data folder, and
- * assessors over another table folder for one run ({@code --reference DIR}).
+ * (built in, or the user's imported files of a newer WHO release), importing a user's table files into the data
+ * folder, and assessors for one run (another table folder with {@code --reference DIR}, another
+ * {@link AgeLimit} with {@code --age-limit}).
  */
 public interface ReferenceTableService {
 
@@ -69,5 +70,16 @@ public interface ReferenceTableService {
      *
      * @throws IOException when {@code dir} holds no valid table file
      */
-    GrowthAssessor assessorWith(Path dir) throws IOException;
+    default GrowthAssessor assessorWith(Path dir) throws IOException {
+        return assessor(dir, AgeLimit.UNDER_60_MONTHS);
+    }
+
+    /**
+     * An assessor for one run: over the tables in {@code dir} (and its subfolders) on top of the tables in use, or
+     * over the tables in use when {@code dir} is {@code null}, with the given hand-over age between the WHO 2006
+     * standards and the WHO 2007 reference. The registered services are not changed.
+     *
+     * @throws IOException when {@code dir} is given and holds no valid table file
+     */
+    GrowthAssessor assessor(Path dir, AgeLimit ageLimit) throws IOException;
 }

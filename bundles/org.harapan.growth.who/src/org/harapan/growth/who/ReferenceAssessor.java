@@ -5,6 +5,8 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 
+import org.harapan.growth.AgeLimit;
+import org.harapan.growth.Ages;
 import org.harapan.growth.Assessment;
 import org.harapan.growth.GrowthAssessor;
 import org.harapan.growth.GrowthReference;
@@ -36,12 +38,17 @@ public final class ReferenceAssessor implements GrowthAssessor {
         }
     }
 
-    /** WHO 2006 and WHO 2007 over the given tables. */
+    /** WHO 2006 and WHO 2007 over the given tables, handing over at 60.0 months. */
     public static ReferenceAssessor who(ReferenceTables tables) {
-        return new ReferenceAssessor(new Who2006Standards(tables), new Who2007Reference(tables));
+        return who(tables, AgeLimit.UNDER_60_MONTHS);
     }
 
-    /** WHO 2006 and WHO 2007 over the installed tables (shipped defaults, imported tables when configured). */
+    /** WHO 2006 and WHO 2007 over the given tables, handing over where {@code ageLimit} says. */
+    public static ReferenceAssessor who(ReferenceTables tables, AgeLimit ageLimit) {
+        return new ReferenceAssessor(new Who2006Standards(tables, ageLimit), new Who2007Reference(tables, ageLimit));
+    }
+
+    /** WHO 2006 and WHO 2007 over the installed tables (built in, imported tables when configured). */
     public static ReferenceAssessor who() {
         return who(ReferenceTables.installed());
     }
@@ -87,7 +94,8 @@ public final class ReferenceAssessor implements GrowthAssessor {
                 return;
             }
         }
-        sheet.begin(null, false);
+        // past every reference's ages: reported on the 5-19 years indicators from 60 months
+        sheet.begin(null, age >= Who2007Reference.FROM_MONTHS * Ages.DAYS_PER_MONTH);
         sheet.failAll(age < 0 ? Reason.NEGATIVE_AGE : Reason.NO_REFERENCE);
     }
 

@@ -1,8 +1,8 @@
 package org.harapan.growth.who;
 
+import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -17,13 +17,14 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 
 import org.harapan.growth.who.internal.LmsTable;
+import org.harapan.growth.who.internal.TableCodec;
 import org.harapan.growth.who.internal.TableFiles;
 
 /**
  * A set of WHO LMS tables, keyed by WHO's file name without extension (e.g. {@code weianthro},
- * {@code hfawho2007}). Sources: the defaults shipped in this bundle (converted from the npm package jsgrowup:
- * weight, length/height, BMI, head circumference, weight-for-length/height) and WHO's own published table files
- * imported by the user ({@code ./harapan reference import DIR}, {@code --reference DIR}).
+ * {@code hfawho2007}). Sources: the tables built into this bundle (WHO's published files, converted at development
+ * time without change of any value into {@code tables/NAME.lms}, see {@link TableCodec}) and WHO table files
+ * imported by the user from a newer release ({@code ./harapan reference import DIR}, {@code --reference DIR}).
  */
 public final class ReferenceTables {
 
@@ -33,10 +34,19 @@ public final class ReferenceTables {
     /** WHO Reference 2007 files (anthroplus R package). */
     public static final List<String> WHO2007_FILES = List.of("hfawho2007", "wfawho2007", "bfawho2007");
 
-    /** WHO 2006 age-based tables are used to this day (igrowup); WHO's published daily files end at 1826. */
+    /** Every table name, WHO 2006 first. */
+    public static final List<String> ALL_FILES = Stream.concat(WHO2006_FILES.stream(), WHO2007_FILES.stream())
+            .toList();
+
+    /**
+     * igrowup computes the 2006 age-based indicators to 1856 days ({@code --age-limit 1856}); WHO's published daily
+     * files end at 1826, so they are continued smoothly to this day (below 60 months only days to 1826 are used).
+     */
     static final double LAST_DAY_2006 = 1856;
 
-    private static final String SHIPPED_ORIGIN = "jsgrowup 0.8.0 (WHO 2006 LMS by week/month/0.5 cm, interpolated)";
+    /** Where the built-in figures come from. */
+    public static final String BUILT_IN_ORIGIN = "built in: WHO's published table, converted unchanged";
+
     private static volatile ReferenceTables shipped;
 
     private final Map<String, LmsTable> tables;
@@ -68,7 +78,7 @@ public final class ReferenceTables {
     }
 
     /**
-     * The tables the OSGi components use: the shipped defaults, overridden by the WHO files in the
+     * The tables the OSGi components use: the built-in tables, overridden by the WHO files in the
      * {@link #importFolder() import folder} (the user's imported tables) when it exists.
      */
     public static ReferenceTables installed() {
@@ -89,7 +99,7 @@ public final class ReferenceTables {
         return new ReferenceTables(Map.of(), "none");
     }
 
-    /** The default tables shipped in this bundle under {@code /tables/who2006/}, loaded once. */
+    /** The tables built into this bundle ({@code /tables/NAME.lms}), loaded once; they never change. */
     public static ReferenceTables shipped() {
         ReferenceTables result = shipped;
         if (result == null) {
@@ -106,20 +116,27 @@ public final class ReferenceTables {
 
     private static ReferenceTables loadShipped() {
         Map<String, LmsTable> map = new LinkedHashMap<>();
-        for (String name : WHO2006_FILES) {
-            String resource = "/tables/who2006/" + name + ".lms";
+        for (String name : ALL_FILES) {
+            String resource = "/tables/" + name + ".lms";
             try (InputStream in = ReferenceTables.class.getResourceAsStream(resource)) {
                 if (in == null) {
-                    continue; // not shipped (arm circumference and skinfolds)
+                    throw new IllegalStateException("built-in table " + resource + " is missing from the bundle");
                 }
-                try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
-                    map.put(name, TableFiles.readCompact(name, reader, SHIPPED_ORIGIN));
-                }
+                map.put(name, extended(name, TableCodec.read(new BufferedInputStream(in), BUILT_IN_ORIGIN)));
             } catch (IOException e) {
-                throw new IllegalStateException("shipped table " + resource + " is unreadable", e);
+                throw new IllegalStateException("built-in table " + resource + " is unreadable", e);
             }
         }
-        return new ReferenceTables(map, "shipped defaults: " + SHIPPED_ORIGIN);
+        return new ReferenceTables(map, "built in (WHO's published tables)");
+    }
+
+    /** A WHO 2006 daily table continued to {@link #LAST_DAY_2006} for {@code --age-limit 1856}. */
+    private static LmsTable extended(String name, LmsTable table) {
+        if (WHO2006_FILES.contains(name) && table.step() == 1.0 && table.end() < LAST_DAY_2006) {
+            return table.extendedTo(LAST_DAY_2006, "; days " + ((int) table.end() + 1) + "-" + (int) LAST_DAY_2006
+                    + " continued smoothly for --age-limit 1856 (igrowup)");
+        }
+        return table;
     }
 
     /**
@@ -150,12 +167,8 @@ public final class ReferenceTables {
         Map<String, LmsTable> map = new LinkedHashMap<>();
         for (Map.Entry<String, Path> e : find(dir).entrySet()) {
             try (Reader reader = Files.newBufferedReader(e.getValue(), StandardCharsets.UTF_8)) {
-                LmsTable table = TableFiles.readWho(e.getKey(), reader, "WHO file " + e.getValue());
-                if (WHO2006_FILES.contains(e.getKey()) && table.step() == 1.0 && table.end() < LAST_DAY_2006) {
-                    table = table.extendedTo(LAST_DAY_2006, "; days " + ((int) table.end() + 1) + "-"
-                            + (int) LAST_DAY_2006 + " extrapolated (igrowup computes to 1856 days)");
-                }
-                map.put(e.getKey(), table);
+                map.put(e.getKey(), extended(e.getKey(), TableFiles.readWho(e.getKey(), reader,
+                        "WHO file " + e.getValue())));
             }
         }
         return new ReferenceTables(map, "imported from " + dir);

@@ -3,6 +3,7 @@ package org.harapan.growth.who;
 import java.util.EnumSet;
 import java.util.Set;
 
+import org.harapan.growth.AgeLimit;
 import org.harapan.growth.Ages;
 import org.harapan.growth.GrowthReference;
 import org.harapan.growth.Indicator;
@@ -15,13 +16,15 @@ import org.harapan.growth.who.internal.LmsTable;
 import org.osgi.service.component.annotations.Component;
 
 /**
- * WHO Child Growth Standards 2006, 0-1856 days, computed as WHO Anthro / igrowup do:
+ * WHO Child Growth Standards 2006 computed as the WHO R package anthro (1.x) does:
  * <ul>
- * <li>age in days rounded (.5 up) for the daily tables; age in months = days / 30.4375;</li>
+ * <li>age in days rounded (.5 up) for the daily tables; age in months = days / 30.4375, not rounded;</li>
+ * <li>a height measured standing below 9 months is implausible: the position is taken as unknown (no correction,
+ * weight-for-length/height by age);</li>
  * <li>length/height corrected by +0.7 cm when measured standing below 731 days and -0.7 cm when measured lying
- * from 731 days ({@code clenhei}); no correction when the measure is unknown;</li>
+ * from 731 days ({@code clenhei}); no correction when the position is unknown;</li>
  * <li>weight-for-length below 731 days (45-110 cm), weight-for-height from 731 days (65-120 cm), on the corrected
- * length, L, M and S interpolated linearly between 0.1 cm points; without age, by measure, else below 87 cm
+ * length, L, M and S interpolated linearly between 0.1 cm points; without age, by position, else below 87 cm
  * length;</li>
  * <li>BMI from the corrected length;</li>
  * <li>restricted tails beyond +-3 SD for weight-for-age, weight-for-length/height, BMI, arm circumference and
@@ -31,26 +34,21 @@ import org.osgi.service.component.annotations.Component;
  * <li>oedema: no weight-for-age, weight-for-length/height or BMI;</li>
  * <li>arm circumference and skinfolds from 91 days.</li>
  * </ul>
- * <b>Upper age.</b> By default ({@link AgeLimit#UP_TO_1856_DAYS}, as igrowup and WHO's survey file) z-scores are
- * computed up to 1856 days (60.99 months) and {@link Who2007Reference} takes over from 1857 days, so no child falls
- * between the references. {@link AgeLimit#UNDER_60_MONTHS} reproduces the R package anthro (&ge; 0.9.3), which
- * computes only below 60.0 months and leaves 60-61 months empty.
+ * <b>Upper age.</b> By default ({@link AgeLimit#UNDER_60_MONTHS}) z-scores only below 60.0 months, and
+ * {@link Who2007Reference} takes over at 60.0 months. {@link AgeLimit#UP_TO_1856_DAYS} reproduces WHO's igrowup
+ * macros: up to 1856 days (rounded), the 2007 reference from 1857 days.
  */
 @Component(service = GrowthReference.class, property = "harapan.reference.id=who2006")
 public final class Who2006Standards implements GrowthReference {
 
-    /** Where the 2006 standards stop. */
-    public enum AgeLimit {
-        /** igrowup: age in days (rounded) up to 1856; the 2007 reference follows without gap. */
-        UP_TO_1856_DAYS,
-        /** R anthro &ge; 0.9.3: age below 60.0 months only. */
-        UNDER_60_MONTHS
-    }
-
     public static final String ID = "who2006";
     public static final int MAX_DAYS = 1856;
+    /** Z-scores only below this age in months by default. */
+    public static final double MONTHS_LIMIT = 60;
     /** Below this age in days length is recumbent, from it height is standing. */
     public static final int HEIGHT_FROM_DAYS = 731;
+    /** A height measured standing below this age in months is implausible (WHO anthro: {@code c9mo_flag}). */
+    public static final double STANDING_FROM_MONTHS = 9;
     public static final double LYING_STANDING_CM = 0.7;
     private static final double WFL_MIN = 45;
     private static final double WFL_MAX = 110;
@@ -68,24 +66,21 @@ public final class Who2006Standards implements GrowthReference {
     private final LmsTable wfl;
     private final LmsTable wfh;
     private final AgeLimit ageLimit;
-    private final boolean standingUnder9MonthsUnknown;
 
-    /** OSGi / default: the installed tables (shipped, overridden by imported ones), ages up to 1856 days. */
+    /** OSGi / default: the installed tables (built in, overridden by imported ones), below 60 months. */
     public Who2006Standards() {
         this(ReferenceTables.installed());
     }
 
     public Who2006Standards(ReferenceTables tables) {
-        this(tables, AgeLimit.UP_TO_1856_DAYS, false);
+        this(tables, AgeLimit.UNDER_60_MONTHS);
     }
 
     /**
      * @param tables the LMS tables
      * @param ageLimit where the standards stop
-     * @param standingUnder9MonthsUnknown treat a standing measure below 9 months as unknown (no +0.7 cm), as the
-     *        newest R anthro does ({@code c9mo_flag}); {@code false} applies WHO's classic correction
      */
-    public Who2006Standards(ReferenceTables tables, AgeLimit ageLimit, boolean standingUnder9MonthsUnknown) {
+    public Who2006Standards(ReferenceTables tables, AgeLimit ageLimit) {
         this.tables = tables;
         this.wei = tables.table("weianthro");
         this.len = tables.table("lenanthro");
@@ -97,7 +92,6 @@ public final class Who2006Standards implements GrowthReference {
         this.wfl = tables.table("wflanthro");
         this.wfh = tables.table("wfhanthro");
         this.ageLimit = ageLimit;
-        this.standingUnder9MonthsUnknown = standingUnder9MonthsUnknown;
     }
 
     @Override
@@ -107,7 +101,9 @@ public final class Who2006Standards implements GrowthReference {
 
     @Override
     public String title() {
-        return "WHO Child Growth Standards 2006 (0-60 months); tables: " + tables.description();
+        return "WHO Child Growth Standards 2006 ("
+                + (ageLimit == AgeLimit.UNDER_60_MONTHS ? "below 60 months" : "0-1856 days, igrowup") + "); tables: "
+                + tables.description();
     }
 
     public AgeLimit ageLimit() {
@@ -117,7 +113,8 @@ public final class Who2006Standards implements GrowthReference {
     /** Unknown and negative ages too, so that those children get their reason from this reference. */
     @Override
     public boolean covers(double ageDays) {
-        return !(ageDays >= MAX_DAYS + 0.5);
+        return ageLimit == AgeLimit.UNDER_60_MONTHS ? !(ageDays / Ages.DAYS_PER_MONTH >= MONTHS_LIMIT)
+                : !(ageDays >= MAX_DAYS + 0.5);
     }
 
     @Override
@@ -178,7 +175,9 @@ public final class Who2006Standards implements GrowthReference {
         Reason ageReason;
         if (!ageKnown) {
             ageReason = Reason.MISSING_AGE;
-        } else if (day > MAX_DAYS || (ageLimit == AgeLimit.UNDER_60_MONTHS && months >= 60)) {
+        } else if (ageLimit == AgeLimit.UNDER_60_MONTHS && months >= MONTHS_LIMIT) {
+            ageReason = Reason.UNDER_60_MONTHS_ONLY;
+        } else if (day > MAX_DAYS) {
             ageReason = Reason.AGE_OUT_OF_RANGE;
         } else {
             ageReason = Reason.NONE;
@@ -187,7 +186,7 @@ public final class Who2006Standards implements GrowthReference {
         // length/height correction (clenhei) and BMI
         double lenhei = sheet.lengthHeightCm;
         Measured measured = sheet.measured;
-        if (standingUnder9MonthsUnknown && measured == Measured.STANDING && ageKnown && months < 9) {
+        if (measured == Measured.STANDING && ageKnown && months < STANDING_FROM_MONTHS) {
             measured = Measured.UNKNOWN;
         }
         double clen = lenhei;
@@ -262,7 +261,7 @@ public final class Who2006Standards implements GrowthReference {
             return;
         }
         if (t == null) {
-            sheet.fail(indicator, Reason.TABLE_NOT_INSTALLED_2006);
+            sheet.fail(indicator, Reason.TABLE_NOT_INSTALLED);
             return;
         }
         int i = day - (int) t.start();
@@ -287,7 +286,7 @@ public final class Who2006Standards implements GrowthReference {
         }
         Indicator indicator = byLength ? Indicator.WEIGHT_FOR_LENGTH : Indicator.WEIGHT_FOR_HEIGHT;
         sheet.fail(byLength ? Indicator.WEIGHT_FOR_HEIGHT : Indicator.WEIGHT_FOR_LENGTH, Reason.NOT_APPLICABLE);
-        if (ageReason == Reason.AGE_OUT_OF_RANGE) {
+        if (ageReason == Reason.AGE_OUT_OF_RANGE || ageReason == Reason.UNDER_60_MONTHS_ONLY) {
             sheet.fail(indicator, ageReason);
             return;
         }
@@ -295,13 +294,15 @@ public final class Who2006Standards implements GrowthReference {
             sheet.fail(indicator, Reason.OEDEMA);
             return;
         }
-        if (weiReason != Reason.NONE || lenReason != Reason.NONE) {
-            sheet.fail(indicator, weiReason != Reason.NONE ? weiReason : lenReason);
+        // as WHO anthro: a weight of 0 is not excluded here (its z-score lies far out on the restricted tail)
+        Reason weightReason = weight == 0 ? Reason.NONE : weiReason;
+        if (weightReason != Reason.NONE || lenReason != Reason.NONE) {
+            sheet.fail(indicator, weightReason != Reason.NONE ? weightReason : lenReason);
             return;
         }
         LmsTable t = byLength ? wfl : wfh;
         if (t == null) {
-            sheet.fail(indicator, Reason.TABLE_NOT_INSTALLED_2006);
+            sheet.fail(indicator, Reason.TABLE_NOT_INSTALLED);
             return;
         }
         if (byLength ? !(clen >= WFL_MIN && clen <= WFL_MAX) : !(clen >= WFH_MIN && clen <= WFH_MAX)) {

@@ -3,11 +3,11 @@ package org.harapan.growth.who;
 import java.util.EnumSet;
 import java.util.Set;
 
+import org.harapan.growth.AgeLimit;
 import org.harapan.growth.Ages;
 import org.harapan.growth.GrowthReference;
 import org.harapan.growth.Indicator;
 import org.harapan.growth.Lms;
-import org.harapan.growth.Measured;
 import org.harapan.growth.Reason;
 import org.harapan.growth.ScoreSheet;
 import org.harapan.growth.Sex;
@@ -15,43 +15,51 @@ import org.harapan.growth.who.internal.LmsTable;
 import org.osgi.service.component.annotations.Component;
 
 /**
- * WHO Growth Reference 2007 for 5-19 years, computed as WHO's anthroplus does: age in months (days / 30.4375, not
- * rounded), L, M and S interpolated linearly between whole months; height-for-age (plain LMS, flag |z| &gt; 6) up
- * to 228 months, weight-for-age (restricted tails, flag z &lt; -6 or &gt; 5) up to 120 months, BMI-for-age
- * (restricted tails, flag |z| &gt; 5) up to 228 months; an age past the last whole month of a table (e.g. 228.4)
- * uses that month's values; oedema excludes weight-for-age and BMI; z rounded to 2 decimals.
+ * WHO Growth Reference 2007 for 5-19 years, computed as WHO's R package anthroplus (1.x) does: age in months
+ * (days / 30.4375, not rounded), L, M and S interpolated linearly between whole months; height-for-age (plain LMS,
+ * flag |z| &gt; 6) and BMI-for-age (restricted tails, flag |z| &gt; 5) from 60 to 228 months inclusive,
+ * weight-for-age (restricted tails, flag z &lt; -6 or &gt; 5) from 60 to 120 months inclusive, nothing outside;
+ * the height as measured (anthroplus knows no lying/standing correction); oedema excludes weight-for-age and BMI;
+ * z rounded to 2 decimals.
  * <p>
- * Covers ages from 1857 days (rounded; 61.0 months is 1856.7 days) where {@link Who2006Standards} stops, to below
- * 229 months. Height measured lying is converted to standing height (-0.7 cm) as for the 2006 standards.
- * <p>
- * No registry package carries these tables: until the user imports WHO's files ({@code hfawho2007.txt},
- * {@code wfawho2007.txt}, {@code bfawho2007.txt} with {@code ./harapan reference import DIR}), every indicator
- * reports {@link Reason#TABLES_NOT_INSTALLED}.
+ * Covers the ages from where {@link Who2006Standards} stops (60.0 months, or 1857 days with
+ * {@link AgeLimit#UP_TO_1856_DAYS}) to 228 months.
  */
 @Component(service = GrowthReference.class, property = "harapan.reference.id=who2007")
 public final class Who2007Reference implements GrowthReference {
 
     public static final String ID = "who2007";
-    /** First age in days covered: where the 2006 standards stop (1856 days, rounded). */
-    public static final double FROM_DAYS = Who2006Standards.MAX_DAYS + 0.5;
+    /** First age in days covered with {@link AgeLimit#UP_TO_1856_DAYS}: after 1856 days, rounded. */
+    public static final double IGROWUP_FROM_DAYS = Who2006Standards.MAX_DAYS + 0.5;
+    public static final double FROM_MONTHS = 60;
     public static final double HFA_BFA_MAX_MONTHS = 228;
     public static final double WFA_MAX_MONTHS = 120;
+    private static final Indicator[] ONLY_2006 = {Indicator.WEIGHT_FOR_LENGTH, Indicator.WEIGHT_FOR_HEIGHT,
+        Indicator.HEAD_CIRCUMFERENCE_FOR_AGE, Indicator.ARM_CIRCUMFERENCE_FOR_AGE, Indicator.TRICEPS_SKINFOLD_FOR_AGE,
+        Indicator.SUBSCAPULAR_SKINFOLD_FOR_AGE};
 
     private final ReferenceTables tables;
     private final LmsTable hfa;
     private final LmsTable wfa;
     private final LmsTable bfa;
+    private final AgeLimit ageLimit;
 
-    /** OSGi / default: the installed tables (imported WHO 2007 files, if any). */
+    /** OSGi / default: the installed tables, from 60 months. */
     public Who2007Reference() {
         this(ReferenceTables.installed());
     }
 
     public Who2007Reference(ReferenceTables tables) {
+        this(tables, AgeLimit.UNDER_60_MONTHS);
+    }
+
+    /** @param ageLimit where the 2006 standards stop, so where this reference starts */
+    public Who2007Reference(ReferenceTables tables, AgeLimit ageLimit) {
         this.tables = tables;
         this.hfa = tables.table("hfawho2007");
         this.wfa = tables.table("wfawho2007");
         this.bfa = tables.table("bfawho2007");
+        this.ageLimit = ageLimit;
     }
 
     @Override
@@ -61,14 +69,15 @@ public final class Who2007Reference implements GrowthReference {
 
     @Override
     public String title() {
-        return "WHO Growth Reference 2007 (5-19 years); tables: "
-                + (hfa == null ? "not installed (import WHO 2007 tables with ./harapan reference import DIR)"
-                        : tables.description());
+        return "WHO Growth Reference 2007 (" + (ageLimit == AgeLimit.UNDER_60_MONTHS ? "60" : "61")
+                + "-228 months); tables: " + tables.description();
     }
 
     @Override
     public boolean covers(double ageDays) {
-        return ageDays >= FROM_DAYS && ageDays / Ages.DAYS_PER_MONTH < HFA_BFA_MAX_MONTHS + 1;
+        double months = ageDays / Ages.DAYS_PER_MONTH;
+        boolean from = ageLimit == AgeLimit.UNDER_60_MONTHS ? months >= FROM_MONTHS : ageDays >= IGROWUP_FROM_DAYS;
+        return from && months <= HFA_BFA_MAX_MONTHS;
     }
 
     @Override
@@ -96,9 +105,7 @@ public final class Who2007Reference implements GrowthReference {
         if (t == null || sex == null || !(ageDays >= 0)) {
             return null;
         }
-        double[] out = new double[3];
-        return interpolate(t, sex.code() - 1, ageDays / Ages.DAYS_PER_MONTH, out) ? new Lms(out[0], out[1], out[2])
-                : null;
+        return lmsAt(t, sex.code() - 1, ageDays / Ages.DAYS_PER_MONTH);
     }
 
     @Override
@@ -109,72 +116,97 @@ public final class Who2007Reference implements GrowthReference {
             sheet.failAll(Reason.MISSING_SEX);
             return;
         }
-        for (Indicator indicator : Indicator.values()) {
+        Reason only2006 = ageLimit == AgeLimit.UNDER_60_MONTHS ? Reason.UNDER_60_MONTHS_ONLY : Reason.AGE_OUT_OF_RANGE;
+        for (Indicator indicator : ONLY_2006) {
             if (sheet.wants(indicator)) {
-                sheet.fail(indicator, Reason.AGE_OUT_OF_RANGE);
+                sheet.fail(indicator, only2006);
             }
         }
         double months = sheet.ageDays / Ages.DAYS_PER_MONTH;
         double height = sheet.lengthHeightCm;
-        if (sheet.measured == Measured.LYING) {
-            height -= Who2006Standards.LYING_STANDING_CM;
-        }
         double weight = sheet.weightKg;
         double cbmi = weight / ((height / 100.0) * (height / 100.0));
         sheet.derived(height, cbmi);
-        Reason hReason = Who2006Standards.measureReason(height);
-        Reason wReason = Who2006Standards.measureReason(weight);
-        boolean inRange = months >= 60 && months < HFA_BFA_MAX_MONTHS + 1;
-        double[] lms = new double[3];
+        Reason hReason = measureReason(height);
+        Reason wReason = measureReason(weight);
+        Reason ageReason = months >= FROM_MONTHS && months <= HFA_BFA_MAX_MONTHS ? Reason.NONE
+                : Reason.AGE_OUT_OF_RANGE;
         if (sheet.wants(Indicator.LENGTH_HEIGHT_FOR_AGE)) {
-            one(sheet, Indicator.LENGTH_HEIGHT_FOR_AGE, hfa, g, months, inRange, hReason, height, false, -6, 6, lms);
+            one(sheet, Indicator.LENGTH_HEIGHT_FOR_AGE, hfa, g, months, ageReason, hReason, height, false, -6, 6);
         }
         if (sheet.wants(Indicator.WEIGHT_FOR_AGE)) {
-            one(sheet, Indicator.WEIGHT_FOR_AGE, wfa, g, months, months >= 60 && months < WFA_MAX_MONTHS + 1,
-                    sheet.oedema ? Reason.OEDEMA : wReason, weight, true, -6, 5, lms);
+            Reason wfaAge = ageReason != Reason.NONE || months <= WFA_MAX_MONTHS ? ageReason
+                    : Reason.WEIGHT_FOR_AGE_TO_120_MONTHS;
+            one(sheet, Indicator.WEIGHT_FOR_AGE, wfa, g, months, wfaAge, sheet.oedema ? Reason.OEDEMA : wReason,
+                    weight, true, -6, 5);
         }
         if (sheet.wants(Indicator.BMI_FOR_AGE)) {
             Reason bReason = sheet.oedema ? Reason.OEDEMA : wReason != Reason.NONE ? wReason : hReason;
-            one(sheet, Indicator.BMI_FOR_AGE, bfa, g, months, inRange, bReason, cbmi, true, -5, 5, lms);
+            one(sheet, Indicator.BMI_FOR_AGE, bfa, g, months, ageReason, bReason, cbmi, true, -5, 5);
         }
     }
 
+    /**
+     * As anthroplus: a measurement of 0 is scored (far out, flagged), a negative one or a missing one is not. A
+     * height of 0 gives an infinite BMI, which has no z-score.
+     */
+    private static Reason measureReason(double value) {
+        if (Double.isNaN(value)) {
+            return Reason.MISSING_MEASURE;
+        }
+        if (Double.isInfinite(value)) {
+            return Reason.NOT_A_NUMBER;
+        }
+        return value >= 0 ? Reason.NONE : Reason.NON_POSITIVE_MEASURE;
+    }
+
     private static void one(ScoreSheet sheet, Indicator indicator, LmsTable t, int g, double months,
-            boolean ageInRange, Reason measureReason, double y, boolean restricted, double flagLow, double flagHigh,
-            double[] lms) {
-        if (!ageInRange) {
-            sheet.fail(indicator, Reason.AGE_OUT_OF_RANGE);
+            Reason ageReason, Reason measureReason, double y, boolean restricted, double flagLow, double flagHigh) {
+        if (ageReason != Reason.NONE) {
+            sheet.fail(indicator, ageReason);
             return;
         }
         if (measureReason != Reason.NONE) {
             sheet.fail(indicator, measureReason);
             return;
         }
-        if (t == null || !interpolate(t, g, months, lms)) {
-            sheet.fail(indicator, t == null ? Reason.TABLES_NOT_INSTALLED : Reason.AGE_OUT_OF_RANGE);
+        if (t == null) {
+            sheet.fail(indicator, Reason.TABLE_NOT_INSTALLED);
             return;
         }
-        double z = restricted ? Lms.zRestricted(y, lms[0], lms[1], lms[2]) : Lms.z(y, lms[0], lms[1], lms[2]);
+        Lms lms = lmsAt(t, g, months); // small enough for the JIT to keep in registers
+        if (lms == null) {
+            sheet.fail(indicator, Reason.AGE_OUT_OF_RANGE);
+            return;
+        }
+        double l = lms.l();
+        double m = lms.m();
+        double s = lms.s();
+        double z = restricted ? Lms.zRestricted(y, l, m, s) : Lms.z(y, l, m, s);
+        if (!Double.isFinite(z)) {
+            sheet.fail(indicator, Reason.NOT_A_NUMBER);
+            return;
+        }
         z = Lms.round2(z);
         sheet.result(indicator, z, z < flagLow || z > flagHigh);
     }
 
-    private static boolean interpolate(LmsTable t, int g, double months, double[] out) {
+    /** anthroplus: L, M, S at trunc(months), moved towards the next month by the fraction of a month. */
+    private static Lms lmsAt(LmsTable t, int g, double months) {
         int low = (int) months;
         int i = low - (int) t.start();
-        if (!t.has(g, i)) {
-            return false;
-        }
         double diff = months - low;
-        if (diff > 0 && t.has(g, i + 1)) {
-            out[0] = t.l(g, i) + diff * (t.l(g, i + 1) - t.l(g, i));
-            out[1] = t.m(g, i) + diff * (t.m(g, i + 1) - t.m(g, i));
-            out[2] = t.s(g, i) + diff * (t.s(g, i + 1) - t.s(g, i));
-        } else {
-            out[0] = t.l(g, i);
-            out[1] = t.m(g, i);
-            out[2] = t.s(g, i);
+        if (!t.has(g, i) || diff > 0 && !t.has(g, i + 1)) {
+            return null;
         }
-        return true;
+        double l = t.l(g, i);
+        double m = t.m(g, i);
+        double s = t.s(g, i);
+        if (diff > 0) {
+            l += diff * (t.l(g, i + 1) - l);
+            m += diff * (t.m(g, i + 1) - m);
+            s += diff * (t.s(g, i + 1) - s);
+        }
+        return new Lms(l, m, s);
     }
 }

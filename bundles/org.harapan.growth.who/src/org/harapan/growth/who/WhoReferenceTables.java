@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.harapan.growth.AgeLimit;
 import org.harapan.growth.GrowthAssessor;
 import org.harapan.growth.ReferenceTableService;
 import org.harapan.growth.who.internal.LmsTable;
@@ -20,7 +21,8 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 
 /**
- * The WHO tables as a service: status, import of WHO's published files into the data folder's {@code reference/}
+ * The WHO tables as a service: status (every table is built in), import of a newer WHO release's files into the
+ * data folder's {@code reference/}
  * (after which the {@link Who2006Standards} and {@link Who2007Reference} components are restarted so that they
  * read them), and one-run assessors over a folder of WHO files.
  */
@@ -40,9 +42,9 @@ public final class WhoReferenceTables implements ReferenceTableService {
         TABLES.put("acanthro", new Object[] {"who2006", "arm circumference-for-age 3-60 months", 91.0, 1826.0});
         TABLES.put("tsanthro", new Object[] {"who2006", "triceps skinfold-for-age 3-60 months", 91.0, 1826.0});
         TABLES.put("ssanthro", new Object[] {"who2006", "subscapular skinfold-for-age 3-60 months", 91.0, 1826.0});
-        TABLES.put("hfawho2007", new Object[] {"who2007", "height-for-age 5-19 years", 61.0, 228.0});
-        TABLES.put("wfawho2007", new Object[] {"who2007", "weight-for-age 5-10 years", 61.0, 120.0});
-        TABLES.put("bfawho2007", new Object[] {"who2007", "BMI-for-age 5-19 years", 61.0, 228.0});
+        TABLES.put("hfawho2007", new Object[] {"who2007", "height-for-age 60-228 months", 60.0, 228.0});
+        TABLES.put("wfawho2007", new Object[] {"who2007", "weight-for-age 60-120 months", 60.0, 120.0});
+        TABLES.put("bfawho2007", new Object[] {"who2007", "BMI-for-age 60-228 months", 60.0, 228.0});
     }
 
     private ComponentContext context;
@@ -104,7 +106,10 @@ public final class WhoReferenceTables implements ReferenceTableService {
     }
 
     @Override
-    public GrowthAssessor assessorWith(Path dir) throws IOException {
+    public GrowthAssessor assessor(Path dir, AgeLimit ageLimit) throws IOException {
+        if (dir == null) {
+            return ReferenceAssessor.who(ReferenceTables.installed(), ageLimit);
+        }
         Map<String, Path> found = ReferenceTables.find(dir);
         List<String> problems = new ArrayList<>();
         for (Map.Entry<String, Path> e : found.entrySet()) {
@@ -119,7 +124,7 @@ public final class WhoReferenceTables implements ReferenceTableService {
         if (!problems.isEmpty()) {
             throw new IOException("invalid WHO table files: " + String.join("; ", problems));
         }
-        return ReferenceAssessor.who(ReferenceTables.installed().overriddenBy(ReferenceTables.load(dir)));
+        return ReferenceAssessor.who(ReferenceTables.installed().overriddenBy(ReferenceTables.load(dir)), ageLimit);
     }
 
     /** Checks a WHO file: readable header and rows, both sexes over the whole range, M and S positive. */

@@ -51,9 +51,9 @@ public final class AnthroBatch {
     private final int cTri;
     private final int cSub;
     private final int cOedema;
-    private final StringBuilder reason = new StringBuilder(128);
+    private final RowReasons reasons = new RowReasons();
     /** The String output path (the reference the byte path is tested against). */
-    private final AnthroText strings = new AnthroText(sheet, reason);
+    private final AnthroText strings = new AnthroText(sheet, reasons);
     /** UTF-8 of each category's label, by ordinal. */
     private final byte[][] categoryBytes = new byte[Category.values().length][];
     private Object lastReference;
@@ -153,7 +153,7 @@ public final class AnthroBatch {
         start = from;
         end = to;
         count = fields;
-        reason.setLength(0);
+        reasons.clear();
         ScoreSheet sheet = this.sheet;
         int sex = sexCode(cSex);
         double age = Double.NaN;
@@ -173,10 +173,10 @@ public final class AnthroBatch {
             sheet.subscapularMm = num(cSub, "subskin");
         } catch (NumberFormatException e) {
             sheet.set(0, Double.NaN, Double.NaN, Double.NaN, Measured.UNKNOWN, false);
-            reason.append(e.getMessage());
+            reasons.unreadable(e.getMessage());
         }
         assessor.compute(sheet);
-        strings.reasons(sheet.schoolAge());
+        reasons.collect(sheet);
         return this;
     }
 
@@ -187,11 +187,13 @@ public final class AnthroBatch {
 
     /** The reason text of the last row, empty when all main indicators were computed. */
     public String reason() {
-        return reason.toString();
+        StringBuilder text = new StringBuilder();
+        reasons.appendTo(text);
+        return text.toString();
     }
 
     public boolean hasReason() {
-        return reason.length() > 0;
+        return reasons.any();
     }
 
     /**
@@ -230,6 +232,26 @@ public final class AnthroBatch {
                 line.putCsvField(text, start[i], end[i], separator);
             }
         }
+        writeOutputs(line, separator);
+    }
+
+    /**
+     * As {@link #writeTo(ByteLine, int, char)} for a row read from plain ASCII text without quotes, in which fields
+     * are separated by exactly one {@code separator} and hold no separator or line break: {@code raw} is that text,
+     * at the positions of the character ranges, and the input fields are copied from it as they are.
+     */
+    public void writeTo(ByteLine line, int width, char separator, byte[] raw) {
+        int n = Math.min(count, width);
+        if (n > 0) {
+            line.put(raw, start[0], end[n - 1] - start[0]);
+        }
+        for (int i = Math.max(n, 1); i < width; i++) {
+            line.put(separator);
+        }
+        writeOutputs(line, separator);
+    }
+
+    private void writeOutputs(ByteLine line, char separator) {
         ScoreSheet sheet = this.sheet;
         line.put(separator);
         line.putFixed(sheet.clenhei(), 9);
@@ -268,8 +290,8 @@ public final class AnthroBatch {
             line.put(lastReferenceId);
         }
         line.put(separator);
-        if (reason.length() > 0) {
-            line.putCsvField(reason, separator);
+        if (reasons.any()) {
+            reasons.writeTo(line, separator);
         }
         line.put('\n');
     }

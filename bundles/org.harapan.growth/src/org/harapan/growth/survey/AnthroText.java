@@ -2,7 +2,6 @@ package org.harapan.growth.survey;
 
 import org.harapan.growth.Category;
 import org.harapan.growth.Indicator;
-import org.harapan.growth.Reason;
 import org.harapan.growth.ScoreSheet;
 
 /**
@@ -11,22 +10,13 @@ import org.harapan.growth.ScoreSheet;
  */
 final class AnthroText {
 
-    private static final String[] NAMES = {"zlen", "zwei", "zwfl", "zbmi", "zhc", "zac", "zts", "zss"};
-    private static final String[] PLUS_NAMES = {"zhfa", "zwfa", "zbfa"};
-    private static final String[] MAIN_NAMES = {"zwei", "zlen", "zwfl", "zbmi"};
-
     private final ScoreSheet sheet;
-    private final StringBuilder reason;
+    private final RowReasons reasons;
     private final String[] out = new String[AnthroBatch.OUTPUT_COLUMNS.size()];
     private final StringBuilder buf = new StringBuilder(32);
-    /** The main indicators of the last row under 5 years (the third is weight-for-length or -height). */
-    private final Indicator[] main = {Indicator.WEIGHT_FOR_AGE, Indicator.LENGTH_HEIGHT_FOR_AGE, null,
-        Indicator.BMI_FOR_AGE};
-    private final double[] given = new double[4];
-
-    AnthroText(ScoreSheet sheet, StringBuilder reason) {
+    AnthroText(ScoreSheet sheet, RowReasons reasons) {
         this.sheet = sheet;
-        this.reason = reason;
+        this.reasons = reasons;
     }
 
     String[] values() {
@@ -60,8 +50,8 @@ final class AnthroText {
             line.append(sheet.reference().id());
         }
         line.append(separator);
-        if (reason.length() > 0) {
-            appendCsvField(line, reason.toString(), separator);
+        if (reasons.any()) {
+            appendCsvField(line, reasonText(), separator);
         }
     }
 
@@ -131,7 +121,13 @@ final class AnthroText {
         out[26] = category(sheet.wflOrWfh());
         out[27] = category(Indicator.BMI_FOR_AGE);
         out[28] = sheet.reference() == null ? "" : sheet.reference().id();
-        out[29] = reason.toString();
+        out[29] = reasonText();
+    }
+
+    private String reasonText() {
+        buf.setLength(0);
+        reasons.appendTo(buf);
+        return buf.toString();
     }
 
     private String fixed(double v, int decimals) {
@@ -160,60 +156,5 @@ final class AnthroText {
     private String category(Indicator ind) {
         Category c = sheet.category(ind);
         return c == null ? "" : c.labelId();
-    }
-
-    /** Per-row reason: why the main indicators are missing, and optional measures given but not assessable. */
-    void reasons(boolean plus) {
-        if (reason.length() > 0) {
-            return; // unparsable input, reason already given
-        }
-        Indicator[] main;
-        if (plus) {
-            main = AnthroBatch.PLUS;
-        } else {
-            main = this.main;
-            Indicator wfl = sheet.wflOrWfh();
-            if (main[2] != wfl) {
-                main[2] = wfl; // only on change: a reference store costs a write barrier
-            }
-        }
-        String[] names = plus ? PLUS_NAMES : MAIN_NAMES;
-        Reason last = null;
-        int namesEnd = 0;
-        for (int k = 0; k < main.length; k++) {
-            Reason r = sheet.reason(main[k]);
-            if (r == Reason.NONE || r == Reason.NOT_REQUESTED || r == Reason.NOT_APPLICABLE) {
-                continue;
-            }
-            if (r == last) {
-                String more = ", " + names[k];
-                reason.insert(namesEnd, more);
-                namesEnd += more.length();
-                continue;
-            }
-            if (reason.length() > 0) {
-                reason.append("; ");
-            }
-            reason.append(names[k]);
-            namesEnd = reason.length();
-            reason.append(": ").append(r.messageEn());
-            last = r;
-        }
-        if (!plus) {
-            double[] given = this.given;
-            given[0] = sheet.headCm;
-            given[1] = sheet.muacCm;
-            given[2] = sheet.tricepsMm;
-            given[3] = sheet.subscapularMm;
-            for (int k = 0; k < 4; k++) {
-                Reason r = sheet.reason(AnthroBatch.ANTHRO[4 + k]);
-                if (!Double.isNaN(given[k]) && r != Reason.NONE && r != Reason.NOT_REQUESTED) {
-                    if (reason.length() > 0) {
-                        reason.append("; ");
-                    }
-                    reason.append(NAMES[4 + k]).append(": ").append(r.messageEn());
-                }
-            }
-        }
     }
 }

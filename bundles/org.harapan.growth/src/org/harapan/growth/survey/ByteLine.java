@@ -67,6 +67,13 @@ public final class ByteLine {
         length += b.length;
     }
 
+    /** Bytes {@code [from, from + n)} of {@code b}. */
+    public void put(byte[] b, int from, int n) {
+        reserve(n);
+        System.arraycopy(b, from, bytes, length, n);
+        length += n;
+    }
+
     /** {@link Numbers#appendFixed(StringBuilder, double, int)} as bytes. */
     public void putFixed(double v, int decimals) {
         if (length + SLACK > bytes.length) {

@@ -87,7 +87,7 @@ public final class Numbers {
         while (end > start && s[end - 1] <= ' ') {
             end--;
         }
-        if (start == end) {
+        if (start == end || end - start == 2 && s[start] == 'N' && s[start + 1] == 'A') {
             return Double.NaN;
         }
         int i = start;

@@ -10,13 +10,13 @@ import java.util.Set;
 
 import org.harapan.growth.Ages;
 import org.harapan.growth.Indicator;
-import org.harapan.growth.Reason;
 import org.harapan.growth.ScoreSheet;
 
 /**
  * Streaming prevalence estimates as WHO Anthro computes them (R package anthro, {@code anthro_prevalence}):
- * children of 0-1826 days (or unknown age) assessed with the 2006 standards; flagged z-scores excluded; a child
- * with oedema counts as below -3 SD for underweight and wasting (z = -3.1) and in their denominators. 95%
+ * children of 0-1826 days (rounded; or of unknown age) with their WHO 2006 z-scores (none from 60.0 months);
+ * flagged z-scores excluded; a child with oedema counts as below -3 SD for underweight and wasting (z = -3.1) and in
+ * their denominators, whatever else is missing. 95%
  * confidence intervals are logit intervals with Student t quantiles: for a simple random sample the variance of
  * the logit is N/(N-1) / (n p (1-p)) with N - 1 degrees of freedom (N all eligible children, n those in the
  * group with a value); with a cluster column the variance is linearised over clusters, C/(C-1) sum_c U_c^2 with
@@ -61,6 +61,8 @@ public final class Prevalence {
     }
 
     private static final double ALPHA = 0.05;
+    /** WHO anthro: children up to this age in days (rounded) or of unknown age are in the estimates. */
+    private static final int LAST_DAY = 1826;
     private static final String[][] CUTOFFS = {{"<-3", "<-2"}, {"<-3", "<-2"}, {"<-3", "<-2"}, {">+2"}};
 
     /** Accumulators of one group and outcome. */
@@ -95,7 +97,7 @@ public final class Prevalence {
      */
     public void add(ScoreSheet sheet, String group, String cluster) {
         double age = sheet.ageDays;
-        if (sheet.schoolAge() || (!Double.isNaN(age) && !(age >= 0 && Ages.roundDays(age) <= 1826))) {
+        if (!Double.isNaN(age) && !(age >= 0 && Ages.roundDays(age) <= LAST_DAY)) {
             return;
         }
         if (clustered && (cluster == null || cluster.isEmpty())) {
@@ -128,8 +130,9 @@ public final class Prevalence {
 
     private void value(Cell cell, ScoreSheet sheet, Indicator indicator, boolean oedemaCounts, String cluster,
             boolean above) {
-        double z = sheet.z(indicator);
-        boolean oedema = oedemaCounts && sheet.reason(indicator) == Reason.OEDEMA;
+        // a child WHO 2007 scored (60.0 months to 1826.49 days) has no 2006 z-score, but counts with oedema
+        double z = sheet.schoolAge() ? Double.NaN : sheet.z(indicator);
+        boolean oedema = oedemaCounts && sheet.oedema;
         if (!oedema && (Double.isNaN(z) || sheet.flagged(indicator))) {
             return;
         }

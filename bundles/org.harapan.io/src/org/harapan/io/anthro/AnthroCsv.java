@@ -278,7 +278,7 @@ public final class AnthroCsv {
             // the usual block: ASCII without quotes, so fields are just the text between commas and line breaks
             FastSplit fast = w.fast;
             while (fast.next(chunk)) {
-                row(w, f, width, header, by, cluster);
+                row(w, f, width, header, by, cluster, chunk.bytes());
             }
             return done(w);
         }
@@ -289,17 +289,24 @@ public final class AnthroCsv {
                 it.next();
             }
             while (next(it, chunk)) {
-                row(w, f, width, header, by, cluster);
+                row(w, f, width, header, by, cluster, null);
             }
         }
         return done(w);
     }
 
-    /** Assesses the record in {@code f}, writes its output line and counts it. */
-    private static void row(Worker w, Fields f, int width, List<String> header, int by, int cluster) {
+    /**
+     * Assesses the record in {@code f}, writes its output line and counts it; {@code raw} is the block's text when
+     * it is plain ASCII without quotes (the fields' positions in it are those of {@code f}), else {@code null}.
+     */
+    private static void row(Worker w, Fields f, int width, List<String> header, int by, int cluster, byte[] raw) {
         AnthroBatch batch = w.batch;
         batch.process(f.chars, f.start, f.end, f.count);
-        batch.writeTo(w.text, width, ',');
+        if (raw != null) {
+            batch.writeTo(w.text, width, ',', raw);
+        } else {
+            batch.writeTo(w.text, width, ',');
+        }
         w.rows++;
         if (batch.hasReason()) {
             w.withReason++;

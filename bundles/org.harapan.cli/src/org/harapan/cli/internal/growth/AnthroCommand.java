@@ -8,6 +8,7 @@ import org.harapan.cli.CliCommand;
 import org.harapan.cli.CommandContext;
 import org.harapan.cli.ExitCode;
 import org.harapan.cli.UsageException;
+import org.harapan.growth.AgeLimit;
 import org.harapan.growth.GrowthAssessor;
 import org.harapan.growth.ReferenceTableService;
 import org.harapan.io.anthro.AnthroCsv;
@@ -41,7 +42,7 @@ public class AnthroCommand implements CliCommand {
 
 	@Override
 	public String usage() {
-		return "--input IN.csv --output OUT.csv [--reference DIR] [--prevalence OUT.csv] [--by COLUMN] [--cluster COLUMN]"; //$NON-NLS-1$
+		return "--input IN.csv --output OUT.csv [--age-limit 60|1856] [--reference DIR] [--prevalence OUT.csv] [--by COLUMN] [--cluster COLUMN]"; //$NON-NLS-1$
 	}
 
 	@Override
@@ -52,7 +53,13 @@ public class AnthroCommand implements CliCommand {
 		Path prevalence = context.arguments().option("--prevalence").map(Path::of).orElse(null); //$NON-NLS-1$
 		String by = context.arguments().option("--by").orElse(null); //$NON-NLS-1$
 		String cluster = context.arguments().option("--cluster").orElse(null); //$NON-NLS-1$
+		String limitText = context.arguments().option("--age-limit").orElse(null); //$NON-NLS-1$
 		context.arguments().checkNoneLeft();
+		AgeLimit ageLimit = limitText == null ? AgeLimit.UNDER_60_MONTHS : AgeLimit.ofOption(limitText);
+		if (ageLimit == null) {
+			throw new UsageException("--age-limit takes 60 (months, WHO anthro, the default) or 1856 (days, WHO igrowup), not '" //$NON-NLS-1$
+					+ limitText + "'"); //$NON-NLS-1$
+		}
 		if (prevalence == null && (by != null || cluster != null)) {
 			throw new UsageException("--by and --cluster need --prevalence OUT.csv"); //$NON-NLS-1$
 		}
@@ -64,9 +71,14 @@ public class AnthroCommand implements CliCommand {
 			throw new UsageException("--output must not be the input file"); //$NON-NLS-1$
 		}
 		GrowthAssessor use = assessor;
+		if (reference != null || ageLimit != AgeLimit.UNDER_60_MONTHS) {
+			use = tables.assessor(reference, ageLimit);
+		}
 		if (reference != null) {
-			use = tables.assessorWith(reference);
 			context.err().println("Reference tables for this run: " + reference.toAbsolutePath().normalize()); //$NON-NLS-1$
+		}
+		if (ageLimit == AgeLimit.UP_TO_1856_DAYS) {
+			context.err().println("Age limit for this run: WHO 2006 to 1856 days, WHO 2007 from 1857 days (igrowup)"); //$NON-NLS-1$
 		}
 		IProgressMonitor monitor = context.progress();
 		monitor.beginTask("anthro " + input.getFileName(), PROGRESS_UNITS); //$NON-NLS-1$

@@ -24,10 +24,6 @@ import org.osgi.service.component.annotations.Reference;
 @Component(service = CliCommand.class)
 public class ReferenceCommand implements CliCommand {
 
-	static final String HOW_TO_GET_2007 = "WHO publishes the 5-19 years tables hfawho2007.txt, wfawho2007.txt and" //$NON-NLS-1$
-			+ " bfawho2007.txt with its Growth Reference 2007 software (the who2007 macro packages for R, SAS and" //$NON-NLS-1$
-			+ " Stata, and the R package anthroplus); put them in a folder and run ./harapan reference import FOLDER"; //$NON-NLS-1$
-
 	@Reference
 	private ReferenceTableService tables;
 
@@ -41,7 +37,7 @@ public class ReferenceCommand implements CliCommand {
 
 	@Override
 	public String summary() {
-		return "import WHO growth reference tables (reference import DIR) or show the tables in use (reference status)"; //$NON-NLS-1$
+		return "show the WHO tables in use, all built in (reference status), or use a newer WHO release's files (reference import DIR)"; //$NON-NLS-1$
 	}
 
 	@Override
@@ -87,10 +83,7 @@ public class ReferenceCommand implements CliCommand {
 		if (report.missing().isEmpty()) {
 			out.println("Every WHO table is imported."); //$NON-NLS-1$
 		} else {
-			out.println("Still missing: " + String.join(", ", report.missing())); //$NON-NLS-1$ //$NON-NLS-2$
-			if (report.missing().stream().anyMatch(m -> m.contains("2007"))) { //$NON-NLS-1$
-				out.println("  " + HOW_TO_GET_2007); //$NON-NLS-1$
-			}
+			out.println("Built in and used for the others: " + String.join(", ", report.missing())); //$NON-NLS-1$ //$NON-NLS-2$
 		}
 		out.println("From now on ./harapan uses the imported tables; './harapan reference status' shows them."); //$NON-NLS-1$
 		if (report.imported().isEmpty() && report.rejected().isEmpty()) {
@@ -103,7 +96,8 @@ public class ReferenceCommand implements CliCommand {
 	private void status(PrintStream out) {
 		out.println("Imported tables folder: " + tables.importFolder() //$NON-NLS-1$
 				+ (Files.isDirectory(tables.importFolder()) ? "" : " (none imported)")); //$NON-NLS-1$ //$NON-NLS-2$
-		boolean missing2007 = false;
+		boolean allBuiltIn = true;
+		boolean allInstalled = true;
 		String last = null;
 		for (Table table : tables.tables()) {
 			if (!table.reference().equals(last)) {
@@ -113,19 +107,21 @@ public class ReferenceCommand implements CliCommand {
 			String state;
 			if (!table.installed()) {
 				state = "NOT INSTALLED (import " + table.fileName() + ")"; //$NON-NLS-1$ //$NON-NLS-2$
-				missing2007 |= table.reference().equals("who2007"); //$NON-NLS-1$
+				allInstalled = false;
 			} else {
-				state = (table.imported() ? "imported: " : "shipped default: ") + table.origin(); //$NON-NLS-1$ //$NON-NLS-2$
+				state = (table.imported() ? "imported: " : "") + table.origin(); //$NON-NLS-1$ //$NON-NLS-2$
 			}
+			allBuiltIn &= table.installed() && !table.imported();
 			out.println(String.format("  %-15s %-42s %s", table.fileName(), table.indicators(), state)); //$NON-NLS-1$
 		}
 		out.println("References in use (by age):"); //$NON-NLS-1$
 		for (GrowthReference reference : assessor.references()) {
 			out.println("  " + reference.id() + ": " + reference.title()); //$NON-NLS-1$ //$NON-NLS-2$
 		}
-		if (missing2007) {
-			out.println("5-19 years (WHO 2007) are not computed until the WHO 2007 tables are imported."); //$NON-NLS-1$
-			out.println("  " + HOW_TO_GET_2007); //$NON-NLS-1$
+		if (allBuiltIn) {
+			out.println("All tables are built in (WHO's published tables); nothing needs importing."); //$NON-NLS-1$
+		} else if (allInstalled) {
+			out.println("Every table is installed; imported tables replace the built-in ones."); //$NON-NLS-1$
 		}
 	}
 

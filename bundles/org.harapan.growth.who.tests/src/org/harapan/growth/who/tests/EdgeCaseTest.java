@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.harapan.growth.AgeLimit;
 import org.harapan.growth.Ages;
 import org.harapan.growth.Assessment;
 import org.harapan.growth.Category;
@@ -23,7 +24,7 @@ import org.harapan.growth.who.Who2007Reference;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The edge cases named in issue 5, with WHO's own tables (daily 2006, monthly 2007). */
+/** The edge cases named in issue 5, with the built-in tables (WHO's daily 2006 and monthly 2007 tables). */
 class EdgeCaseTest {
 
     static ReferenceTables who;
@@ -32,7 +33,7 @@ class EdgeCaseTest {
 
     @BeforeAll
     static void load() throws Exception {
-        who = ReferenceTables.load(SharedReference.dir());
+        who = ReferenceTables.shipped();
         w2006 = new Who2006Standards(who);
         assessor = new ReferenceAssessor(w2006, new Who2007Reference(who));
     }
@@ -100,39 +101,44 @@ class EdgeCaseTest {
     }
 
     @Test
-    void exactly1856DaysIsStill2006() {
-        ScoreSheet s = run(1, 1856, 18, 110, Measured.STANDING, false);
+    void igrowupAgeLimitKeeps2006To1856Days() {
+        ReferenceAssessor igrowup = ReferenceAssessor.who(who, AgeLimit.UP_TO_1856_DAYS);
+        ScoreSheet s = new ScoreSheet().set(1, 1856, 18, 110, Measured.STANDING, false);
+        igrowup.compute(s);
         assertEquals("who2006", s.reference().id());
         assertEquals(Reason.NONE, s.reason(Indicator.WEIGHT_FOR_AGE));
         assertEquals(Reason.NONE, s.reason(Indicator.WEIGHT_FOR_HEIGHT));
-        ScoreSheet next = run(1, 1857, 18, 110, Measured.STANDING, false);
+        ScoreSheet next = new ScoreSheet().set(1, 1857, 18, 110, Measured.STANDING, false);
+        igrowup.compute(next);
         assertEquals("who2007", next.reference().id());
         assertEquals(Reason.NONE, next.reason(Indicator.LENGTH_HEIGHT_FOR_AGE));
         assertEquals(Reason.AGE_OUT_OF_RANGE, next.reason(Indicator.WEIGHT_FOR_HEIGHT));
+        // the default stops the 2006 standards below 60.0 months
+        ScoreSheet byDefault = run(1, 1856, 18, 110, Measured.STANDING, false);
+        assertEquals("who2007", byDefault.reference().id());
+        assertEquals(Reason.UNDER_60_MONTHS_ONLY, byDefault.reason(Indicator.WEIGHT_FOR_HEIGHT));
     }
 
     @Test
-    void sixtyAndSixtyOneMonths() {
-        // 60.0 months = 1826.25 days: WHO 2006 (igrowup and the default); R anthro computes only below 60.0
+    void sixtyMonthsHandsOverToThe2007Reference() {
+        // 60.0 months = 1826.25 days: WHO 2007 by default (anthro 1.x stops below 60.0, anthroplus 1.x starts there)
         ScoreSheet at60 = run(2, Ages.monthsToDays(60.0), 18, 109, Measured.STANDING, false);
-        assertEquals("who2006", at60.reference().id());
+        assertEquals("who2007", at60.reference().id());
         assertFalse(Double.isNaN(at60.z(Indicator.WEIGHT_FOR_AGE)));
-        ReferenceAssessor anthroR = new ReferenceAssessor(
-                new Who2006Standards(who, Who2006Standards.AgeLimit.UNDER_60_MONTHS, false),
-                new Who2007Reference(who));
-        ScoreSheet strict = new ScoreSheet().set(2, Ages.monthsToDays(60.0), 18, 109, Measured.STANDING, false);
-        anthroR.compute(strict);
-        assertEquals(Reason.AGE_OUT_OF_RANGE, strict.reason(Indicator.WEIGHT_FOR_AGE));
-        strict.set(2, Ages.monthsToDays(59.99), 18, 109, Measured.STANDING, false);
-        anthroR.compute(strict);
-        assertEquals(Reason.NONE, strict.reason(Indicator.WEIGHT_FOR_AGE));
-        // 61 months = 1856.69 days: WHO 2007, interpolated between months as anthroplus does
-        ScoreSheet at61 = run(2, Ages.monthsToDays(61), 18, 109, Measured.STANDING, false);
-        assertEquals("who2007", at61.reference().id());
-        assertTrue(at61.schoolAge());
-        assertFalse(Double.isNaN(at61.z(Indicator.LENGTH_HEIGHT_FOR_AGE)));
-        assertFalse(Double.isNaN(at61.z(Indicator.BMI_FOR_AGE)));
-        // anthroplus' own check values (age 60.911701 months is 1854 days: the 2007 reference directly)
+        ScoreSheet below = run(2, Ages.monthsToDays(59.99), 18, 109, Measured.STANDING, false);
+        assertEquals("who2006", below.reference().id());
+        assertEquals(Reason.NONE, below.reason(Indicator.WEIGHT_FOR_AGE));
+        // the 2006 standards asked directly at 60.0 months say why they give nothing
+        ScoreSheet direct = new ScoreSheet().set(2, Ages.monthsToDays(60.0), 18, 109, Measured.STANDING, false);
+        w2006.compute(direct);
+        assertEquals(Reason.UNDER_60_MONTHS_ONLY, direct.reason(Indicator.WEIGHT_FOR_AGE));
+        assertEquals(Reason.UNDER_60_MONTHS_ONLY, direct.reason(Indicator.WEIGHT_FOR_HEIGHT));
+        // igrowup: 60.0 months is still WHO 2006
+        ScoreSheet igrowup = new ScoreSheet().set(2, Ages.monthsToDays(60.0), 18, 109, Measured.STANDING, false);
+        ReferenceAssessor.who(who, AgeLimit.UP_TO_1856_DAYS).compute(igrowup);
+        assertEquals("who2006", igrowup.reference().id());
+        assertFalse(Double.isNaN(igrowup.z(Indicator.WEIGHT_FOR_HEIGHT)));
+        // anthroplus' own check values (age 60.911701 months)
         Who2007Reference w2007 = new Who2007Reference(who);
         ScoreSheet plus = new ScoreSheet().set(2, Ages.monthsToDays(60.911701), 20.5, 113.6, Measured.UNKNOWN,
                 false);
@@ -225,11 +231,11 @@ class EdgeCaseTest {
         s.muacCm = 13;
         assessor.compute(s);
         assertEquals(Reason.NONE, s.reason(Indicator.ARM_CIRCUMFERENCE_FOR_AGE));
-        // not shipped: without imported tables the reason says so
-        ScoreSheet shipped = new ScoreSheet().set(1, 200, 7, 65, Measured.LYING, false);
-        shipped.muacCm = 13;
-        ReferenceAssessor.who(ReferenceTables.shipped()).compute(shipped);
-        assertEquals(Reason.TABLE_NOT_INSTALLED_2006, shipped.reason(Indicator.ARM_CIRCUMFERENCE_FOR_AGE));
-        assertEquals(Reason.NONE, shipped.reason(Indicator.WEIGHT_FOR_AGE));
+        // without any table the reason says how to install one
+        ScoreSheet none = new ScoreSheet().set(1, 200, 7, 65, Measured.LYING, false);
+        none.muacCm = 13;
+        ReferenceAssessor.who(ReferenceTables.empty()).compute(none);
+        assertEquals(Reason.TABLE_NOT_INSTALLED, none.reason(Indicator.ARM_CIRCUMFERENCE_FOR_AGE));
+        assertTrue(Reason.TABLE_NOT_INSTALLED.messageEn().contains("./harapan reference import DIR"));
     }
 }

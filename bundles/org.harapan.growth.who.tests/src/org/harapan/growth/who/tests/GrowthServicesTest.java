@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.harapan.growth.AgeLimit;
 import org.harapan.growth.Ages;
 import org.harapan.growth.GrowthAssessor;
 import org.harapan.growth.GrowthReference;
@@ -53,13 +54,14 @@ class GrowthServicesTest {
         assertEquals("who2006", sheet.reference().id());
         assertEquals(0.0, sheet.z(Indicator.WEIGHT_FOR_AGE), 0.05);
 
-        assessor.compute(sheet.set(2, 1856, 18, 109, Measured.STANDING, false));
-        assertEquals("who2006", sheet.reference().id(), "1856 days: still the 2006 standards");
+        assessor.compute(sheet.set(2, 1826, 18, 109, Measured.STANDING, false));
+        assertEquals("who2006", sheet.reference().id(), "1826 days (59.99 months): still the 2006 standards");
         assertFalse(Double.isNaN(sheet.z(Indicator.LENGTH_HEIGHT_FOR_AGE)));
 
-        assessor.compute(sheet.set(2, Ages.monthsToDays(61), 18.5, 110, Measured.STANDING, false));
-        assertEquals("who2007", sheet.reference().id(), "61 months: the 2007 reference");
+        assessor.compute(sheet.set(2, Ages.monthsToDays(60), 18.5, 110, Measured.STANDING, false));
+        assertEquals("who2007", sheet.reference().id(), "60 months: the 2007 reference");
         assertTrue(sheet.schoolAge());
+        assertFalse(Double.isNaN(sheet.z(Indicator.WEIGHT_FOR_AGE)), "built-in 2007 tables");
 
         assessor.compute(sheet.set(1, Ages.monthsToDays(12 * 25), 70, 175, Measured.STANDING, false));
         assertNull(sheet.reference(), "25 years: no reference");
@@ -67,12 +69,13 @@ class GrowthServicesTest {
     }
 
     @Test
-    void tableServiceReportsShippedAndMissingTables() throws Exception {
+    void tableServiceReportsEveryTableBuiltIn() throws Exception {
         ReferenceTableService tables = service(ReferenceTableService.class);
         List<ReferenceTableService.Table> all = tables.tables();
         assertEquals(12, all.size());
-        ReferenceTableService.Table wei = all.stream().filter(t -> t.name().equals("weianthro")).findFirst().get();
-        assertTrue(wei.installed());
+        for (ReferenceTableService.Table table : all) {
+            assertTrue(table.installed() && !table.imported(), table.name());
+        }
         ReferenceTableService.Table hfa = all.stream().filter(t -> t.name().equals("hfawho2007")).findFirst().get();
         assertEquals("who2007", hfa.reference());
         assertEquals("hfawho2007.txt", hfa.fileName());
@@ -90,7 +93,19 @@ class GrowthServicesTest {
         ScoreSheet sheet = new ScoreSheet().set(1, Ages.monthsToDays(100), 25, 128, Measured.STANDING, false);
         oneRun.compute(sheet);
         assertFalse(Double.isNaN(sheet.z(Indicator.LENGTH_HEIGHT_FOR_AGE)), "2007 tables of the folder used");
+        assertTrue(sheet.reference().title().contains("imported from"), sheet.reference().title());
+    }
+
+    @Test
+    void ageLimitForOneRunLeavesTheServicesAlone() throws Exception {
+        ReferenceTableService tables = service(ReferenceTableService.class);
+        GrowthAssessor igrowup = tables.assessor(null, AgeLimit.UP_TO_1856_DAYS);
+        ScoreSheet sheet = new ScoreSheet().set(1, 1840, 18, 110, Measured.STANDING, false);
+        igrowup.compute(sheet);
+        assertEquals("who2006", sheet.reference().id());
+        assertFalse(Double.isNaN(sheet.z(Indicator.WEIGHT_FOR_HEIGHT)));
         service(GrowthAssessor.class).compute(sheet);
-        assertEquals(Reason.TABLES_NOT_INSTALLED, sheet.reason(Indicator.LENGTH_HEIGHT_FOR_AGE), "services unchanged");
+        assertEquals("who2007", sheet.reference().id(), "services unchanged");
+        assertEquals(Reason.UNDER_60_MONTHS_ONLY, sheet.reason(Indicator.WEIGHT_FOR_HEIGHT));
     }
 }

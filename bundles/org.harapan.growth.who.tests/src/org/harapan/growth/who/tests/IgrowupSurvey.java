@@ -57,14 +57,16 @@ final class IgrowupSurvey {
             sheet.tricepsMm = Csv.num(r[c.get("TRI")]);
             sheet.subscapularMm = Csv.num(r[c.get("SUB")]);
             assessor.compute(sheet);
+            boolean plus = sheet.schoolAge(); // WHO 2007 scored the child: no 2006 z-score
             Indicator[] inds = {Indicator.WEIGHT_FOR_AGE, Indicator.LENGTH_HEIGHT_FOR_AGE, sheet.wflOrWfh(),
                     Indicator.BMI_FOR_AGE};
             String row = String.join(",", r);
             for (int k = 0; k < 4; k++) {
-                double z = sheet.z(inds[k]);
+                double z = plus ? Double.NaN : sheet.z(inds[k]);
                 String flag = Double.isNaN(z) ? "" : sheet.flagged(inds[k]) ? "1" : "0";
                 out.add(new Comparison(r[c.get("id")], Z_COLUMNS[k], Csv.num(r[c.get(Z_COLUMNS[k])]), z,
-                        r[c.get(F_COLUMNS[k])], flag, row + " | reason " + sheet.reason(inds[k])));
+                        r[c.get(F_COLUMNS[k])], flag, row + " | reason " + sheet.reason(inds[k]) + " | reference "
+                                + (sheet.reference() == null ? "none" : sheet.reference().id())));
             }
             // clenhei as a side check
             double clen = Csv.num(r[c.get("_CLENHEI")]);

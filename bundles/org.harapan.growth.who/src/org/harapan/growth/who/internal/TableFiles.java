@@ -5,22 +5,26 @@ import java.io.IOException;
 import java.io.Reader;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
-/** Readers for WHO's published table files and for the bundle's compact sparse format. */
+/** Reader for WHO's published table files, and the grid both they and the built-in tables are put on. */
 public final class TableFiles {
 
     private TableFiles() {
     }
 
     /**
-     * Reads a WHO table file (tab or blank separated, header {@code sex age|length|height l m s [loh|lorh]}).
-     * Ages are whole days (2006) or months (2007) on a step of 1; lengths/heights on a step of 0.1 cm.
+     * One WHO table file as columns of text, as published: the name of the x column ({@code age}, {@code length},
+     * {@code height} or {@code lenhei}) and the {@code sex}, x, {@code l}, {@code m}, {@code s} fields of each row.
      */
-    public static LmsTable readWho(String name, Reader reader, String origin) throws IOException {
+    public record Rows(String xName, List<String[]> rows) {
+    }
+
+    /**
+     * Reads a WHO table file (tab or blank separated, header {@code sex age|length|height l m s [loh|lorh]}).
+     */
+    public static Rows readRows(String name, Reader reader) throws IOException {
         BufferedReader in = reader instanceof BufferedReader b ? b : new BufferedReader(reader);
         String header = in.readLine();
         if (header == null) {
@@ -35,10 +39,7 @@ public final class TableFiles {
         if (cSex < 0 || cX < 0 || cL < 0 || cM < 0 || cS < 0) {
             throw new IOException(name + ": header must name sex, age/length/height, l, m, s but is: " + header);
         }
-        double step = cols[cX].equals("age") ? 1.0 : 0.1;
-        List<double[]> rows = new ArrayList<>();
-        double min = Double.POSITIVE_INFINITY;
-        double max = Double.NEGATIVE_INFINITY;
+        List<String[]> rows = new ArrayList<>();
         String line;
         int lineNo = 1;
         while ((line = in.readLine()) != null) {
@@ -48,18 +49,51 @@ public final class TableFiles {
                 continue;
             }
             String[] f = line.replace("\"", "").split("[\\t ,;]+");
-            try {
-                double[] r = {Double.parseDouble(f[cSex]), Double.parseDouble(f[cX]), Double.parseDouble(f[cL]),
-                        Double.parseDouble(f[cM]), Double.parseDouble(f[cS])};
-                rows.add(r);
-                min = Math.min(min, r[1]);
-                max = Math.max(max, r[1]);
-            } catch (RuntimeException e) {
-                throw new IOException(name + " line " + lineNo + ": not a table row: " + line, e);
+            if (f.length <= Math.max(Math.max(cSex, cX), Math.max(cL, Math.max(cM, cS)))) {
+                throw new IOException(name + " line " + lineNo + ": not a table row: " + line);
             }
+            rows.add(new String[] {f[cSex], f[cX], f[cL], f[cM], f[cS], Integer.toString(lineNo)});
         }
         if (rows.isEmpty()) {
             throw new IOException(name + ": no rows");
+        }
+        return new Rows(cols[cX], rows);
+    }
+
+    /**
+     * Reads a WHO table file onto its grid. Ages are whole days (2006) or months (2007) on a step of 1;
+     * lengths/heights on a step of 0.1 cm.
+     */
+    public static LmsTable readWho(String name, Reader reader, String origin) throws IOException {
+        Rows text = readRows(name, reader);
+        double[][] rows = new double[text.rows().size()][];
+        for (int k = 0; k < rows.length; k++) {
+            String[] f = text.rows().get(k);
+            try {
+                rows[k] = new double[] {Double.parseDouble(f[0]), Double.parseDouble(f[1]), Double.parseDouble(f[2]),
+                        Double.parseDouble(f[3]), Double.parseDouble(f[4])};
+            } catch (NumberFormatException e) {
+                throw new IOException(name + " line " + f[5] + ": not a number: " + e.getMessage(), e);
+            }
+        }
+        return grid(name, origin, stepOf(text.xName()), rows);
+    }
+
+    /** The grid step of a table by the name of its x column: 1 for age, 0.1 (cm) otherwise. */
+    public static double stepOf(String xName) {
+        return xName.equals("age") ? 1.0 : 0.1;
+    }
+
+    /**
+     * Puts rows {sex, x, l, m, s} on a regular grid from the smallest x with the given step; grid points without a
+     * row have no value.
+     */
+    public static LmsTable grid(String name, String origin, double step, double[][] rows) throws IOException {
+        double min = Double.POSITIVE_INFINITY;
+        double max = Double.NEGATIVE_INFINITY;
+        for (double[] r : rows) {
+            min = Math.min(min, r[1]);
+            max = Math.max(max, r[1]);
         }
         int size = (int) Math.round((max - min) / step) + 1;
         double[][] l = nanGrid(size);
@@ -67,7 +101,7 @@ public final class TableFiles {
         double[][] s = nanGrid(size);
         for (double[] r : rows) {
             int g = (int) r[0] - 1;
-            if (g < 0 || g > 1) {
+            if (g < 0 || g > 1 || r[0] != g + 1) {
                 throw new IOException(name + ": sex must be 1 or 2");
             }
             int i = (int) Math.round((r[1] - min) / step);
@@ -76,88 +110,6 @@ public final class TableFiles {
             s[g][i] = r[4];
         }
         return new LmsTable(name, origin, min, step, l, m, s);
-    }
-
-    /**
-     * Reads the bundle's compact format and expands it onto its grid with {@link Akima} interpolation of L, M
-     * and S separately within each part. Format (blank separated, '#' comments):
-     *
-     * <pre>
-     * harapan-lms 1
-     * grid START END STEP
-     * part NAME FROM TO        (one or more; grid points FROM..TO take their values from this part's nodes)
-     * SEX PART X L M S         (nodes; SEX 1 or 2)
-     * </pre>
-     */
-    public static LmsTable readCompact(String name, Reader reader, String origin) throws IOException {
-        BufferedReader in = reader instanceof BufferedReader b ? b : new BufferedReader(reader);
-        double start = Double.NaN;
-        double end = Double.NaN;
-        double step = Double.NaN;
-        Map<String, double[]> parts = new LinkedHashMap<>();
-        Map<String, List<double[]>> nodes = new LinkedHashMap<>();
-        String line;
-        boolean magic = false;
-        while ((line = in.readLine()) != null) {
-            line = line.trim();
-            if (line.isEmpty() || line.startsWith("#")) {
-                continue;
-            }
-            String[] f = line.split("\\s+");
-            switch (f[0]) {
-                case "harapan-lms" -> magic = true;
-                case "grid" -> {
-                    start = Double.parseDouble(f[1]);
-                    end = Double.parseDouble(f[2]);
-                    step = Double.parseDouble(f[3]);
-                }
-                case "part" -> parts.put(f[1], new double[] {Double.parseDouble(f[2]), Double.parseDouble(f[3])});
-                case "indicator", "source" -> {
-                    // informational
-                }
-                default -> {
-                    String key = f[0] + "/" + f[1];
-                    nodes.computeIfAbsent(key, k -> new ArrayList<>()).add(new double[] {Double.parseDouble(f[2]),
-                            Double.parseDouble(f[3]), Double.parseDouble(f[4]), Double.parseDouble(f[5])});
-                }
-            }
-        }
-        if (!magic || Double.isNaN(step) || parts.isEmpty()) {
-            throw new IOException(name + ": not a harapan-lms file");
-        }
-        int size = (int) Math.round((end - start) / step) + 1;
-        double[][] l = nanGrid(size);
-        double[][] m = nanGrid(size);
-        double[][] s = nanGrid(size);
-        for (int g = 0; g < 2; g++) {
-            for (Map.Entry<String, double[]> part : parts.entrySet()) {
-                List<double[]> pts = nodes.get((g + 1) + "/" + part.getKey());
-                if (pts == null) {
-                    throw new IOException(name + ": no nodes for sex " + (g + 1) + " part " + part.getKey());
-                }
-                double[] x = new double[pts.size()];
-                double[][] v = new double[3][pts.size()];
-                for (int k = 0; k < x.length; k++) {
-                    double[] p = pts.get(k);
-                    x[k] = p[0];
-                    v[0][k] = p[1];
-                    v[1][k] = p[2];
-                    v[2][k] = p[3];
-                }
-                Akima al = new Akima(x, v[0]);
-                Akima am = new Akima(x, v[1]);
-                Akima as = new Akima(x, v[2]);
-                int from = (int) Math.round((part.getValue()[0] - start) / step);
-                int to = (int) Math.round((part.getValue()[1] - start) / step);
-                for (int i = from; i <= to; i++) {
-                    double at = start + i * step;
-                    l[g][i] = al.value(at);
-                    m[g][i] = am.value(at);
-                    s[g][i] = as.value(at);
-                }
-            }
-        }
-        return new LmsTable(name, origin, start, step, l, m, s);
     }
 
     private static double[][] nanGrid(int size) {

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.harapan.growth.AgeLimit;
 import org.harapan.growth.GrowthAssessor;
 import org.harapan.io.anthro.AnthroCsv;
 import org.harapan.io.anthro.tests.AnthroFiles.Table;
@@ -26,18 +27,30 @@ class AnthroCsvTest {
     Path dir;
 
     @Test
-    void igrowupRoundTripWithWhoDailyTablesMatchesEveryZScoreAndFlag() throws Exception {
-        GrowthAssessor assessor = AnthroFiles.tables().assessorWith(AnthroFiles.reference().resolve("who2006-daily"));
+    void igrowupRoundTripWithIgrowupAgeLimitMatchesEveryZScoreAndFlag() throws Exception {
+        GrowthAssessor assessor = AnthroFiles.tables().assessor(null, AgeLimit.UP_TO_1856_DAYS);
         List<String> bad = compareIgrowup(assessor, 0.01);
         assertEquals(List.of(), bad);
     }
 
+    /**
+     * By default (anthro 1.x) the WHO 2006 standards stop below 60.0 months; WHO's file comes from igrowup, which
+     * scores to 1856 days: ids 4, 44, 95 and 343 (60.2-60.8 months) differ by design and are scored by WHO 2007.
+     */
     @Test
-    void igrowupRoundTripWithShippedTablesIsWithinWhoTolerance() throws Exception {
+    void igrowupRoundTripWithBuiltInTablesMatchesWhereAnthroAgrees() throws Exception {
         List<String> bad = compareIgrowup(AnthroFiles.assessor(), 0.01);
-        int compared = 498 * 4;
-        bad.stream().limit(10).forEach(System.out::println);
-        assertTrue(bad.size() <= compared * 0.005, bad.size() + " of " + compared + " beyond 0.01: " + bad);
+        List<String> byDesign = bad.stream().map(b -> b.substring(0, b.indexOf(' ', 3))).distinct().toList();
+        assertEquals(List.of("id 4", "id 44", "id 95", "id 343"), byDesign, String.join("\n", bad));
+        assertEquals(16, bad.size(), "zwei, zlen, zwfl, zbmi of each");
+        Table out = Table.read(dir.resolve("out.csv"));
+        for (int i = 0; i < out.rows().size(); i++) {
+            if (List.of("4", "44", "95", "343").contains(out.get(i, "id"))) {
+                assertEquals("who2007", out.get(i, "reference"));
+                assertEquals("", out.get(i, "zlen"));
+                assertFalse(out.get(i, "zhfa").isEmpty());
+            }
+        }
     }
 
     /** Runs igrowup through AnthroCsv; returns the z-scores beyond {@code tolerance} and differing flags. */
@@ -75,8 +88,13 @@ class AnthroCsvTest {
         return bad;
     }
 
+    /**
+     * WHO's 2007 survey file, with the built-in tables. It was made by WHO's older who2007 macros (weight-for-age
+     * below 121 months, height and BMI below 229); anthroplus 1.x stops at 120 and 228 months inclusive, so those
+     * values (ids 614, 251, 285, 297 zwfa; 320, 265, 634, 852 zhfa and zbfa) are empty here by design.
+     */
     @Test
-    void who2007SurveyWithReferenceFolderMatchesAnthroplus() throws Exception {
+    void who2007SurveyMatchesAnthroplusWithTheBuiltInTables() throws Exception {
         Table who = Table.read(AnthroFiles.reference().resolve("testdata/who2007_survey_z.csv"));
         StringBuilder text = new StringBuilder("id,sex,age_months,weight_kg,lenhei_cm,oedema\n");
         for (int i = 0; i < who.rows().size(); i++) {
@@ -87,26 +105,26 @@ class AnthroCsvTest {
         Path input = dir.resolve("who2007.csv");
         Files.writeString(input, text, StandardCharsets.UTF_8);
         Path output = dir.resolve("out2007.csv");
-        // the tables of --reference DIR: the whole shared folder, found in its subfolders
-        GrowthAssessor assessor = AnthroFiles.tables().assessorWith(AnthroFiles.reference());
-        AnthroCsv.process(input, output, assessor, AnthroCsv.Options.none());
+        AnthroCsv.process(input, output, AnthroFiles.assessor(), AnthroCsv.Options.none());
         Table out = Table.read(output);
         assertEquals(who.rows().size(), out.rows().size());
         List<String> bad = new ArrayList<>();
         int compared = 0;
         for (int i = 0; i < who.rows().size(); i++) {
+            double months = AnthroFiles.num(who.get(i, "agemons"));
             for (String z : new String[] {"zhfa", "zwfa", "zbfa"}) {
                 String f = "f" + z.substring(1);
-                double expected = AnthroFiles.num(who.get(i, z));
+                double expected = months > (z.equals("zwfa") ? 120 : 228) ? Double.NaN : AnthroFiles.num(who.get(i, z));
                 double actual = AnthroFiles.num(out.get(i, z));
                 compared += Double.isNaN(expected) ? 0 : 1;
                 boolean same = Double.isNaN(expected) ? Double.isNaN(actual) : Math.abs(expected - actual) <= 0.01 + 1e-9;
-                if (!same || !who.get(i, f).equals(out.get(i, f))) {
+                String expectedFlag = Double.isNaN(expected) ? "" : who.get(i, f);
+                if (!same || !expectedFlag.equals(out.get(i, f))) {
                     bad.add("id " + who.get(i, "id") + " " + z + " WHO " + who.get(i, z) + " got " + out.get(i, z)
                             + " reason " + out.get(i, "reason"));
                 }
             }
-            assertEquals("who2007", out.get(i, "reference"));
+            assertEquals(months > 228 ? "" : "who2007", out.get(i, "reference"));
             assertEquals("", out.get(i, "zlen"), "no 2006 columns for 5-19 years");
         }
         assertEquals(List.of(), bad);
@@ -114,14 +132,24 @@ class AnthroCsvTest {
     }
 
     @Test
-    void withoutWho2007TablesSchoolChildrenGetAReasonSayingWhatToImport() throws Exception {
+    void schoolChildrenAreScoredWithTheBuiltInTablesAndThe2006OnlyMeasuresSaySo() throws Exception {
         Path input = dir.resolve("school.csv");
-        Files.writeString(input, "id,sex,age_months,weight_kg,lenhei_cm\n1,1,100,25,128\n");
+        Files.writeString(input, "id,sex,age_months,weight_kg,lenhei_cm,muac_cm,headc_cm\n1,1,100,25,128,,\n"
+                + "2,2,60.1,18,109,16.5,50\n3,2,59.9,18,109,16.5,50\n4,1,229,70,176,,\n");
         Path output = dir.resolve("school-out.csv");
         AnthroCsv.process(input, output, AnthroFiles.assessor(), AnthroCsv.Options.none());
         Table out = Table.read(output);
-        assertEquals("", out.get(0, "zhfa"));
-        assertTrue(out.get(0, "reason").contains("./harapan reference import DIR"), out.get(0, "reason"));
-        assertFalse(out.get(0, "cbmi").isEmpty());
+        assertFalse(out.get(0, "zhfa").isEmpty());
+        assertEquals("", out.get(0, "reason"));
+        assertEquals("", out.get(1, "zac"));
+        assertEquals("zhc, zac: WHO 2006 z-scores only below 60 months (age in days / 30.4375)",
+                out.get(1, "reason"));
+        assertFalse(out.get(1, "zhfa").isEmpty());
+        assertFalse(out.get(2, "zac").isEmpty());
+        assertFalse(out.get(2, "zhc").isEmpty());
+        assertEquals("", out.get(2, "reason"));
+        assertTrue(out.get(3, "reason").startsWith("zhfa, zwfa, zbfa: no growth reference covers this age"),
+                out.get(3, "reason"));
+        assertEquals("", out.get(3, "reference"));
     }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.harapan.growth.GrowthAssessor;
@@ -65,6 +66,30 @@ class AnthroPrevalenceTest {
             assertEquals(rows.get("All|" + outcome)[0], n, outcome);
             assertEquals(rows.get("All|" + outcome)[1], cases, outcome);
         }
+    }
+
+    /**
+     * As WHO anthro: children of 0-1826 days (rounded) or of unknown age are counted; a child with oedema counts
+     * below -3 SD for the weight-based indicators whatever else is missing, also at 1826.3 days (60.0 months), where
+     * there is no WHO 2006 z-score; 1826.6 days rounds to 1827 and is left out.
+     */
+    @Test
+    void oedemaAndTheAgeWindowAsWhoAnthro() throws Exception {
+        Path input = dir.resolve("edge.csv");
+        java.nio.file.Files.writeString(input, "id,sex,age_days,weight_kg,lenhei_cm,measure,oedema\n"
+                + "normal,1,400,9.5,75,l,n\nnoage,2,,,80,l,y\nsixty,1,1826.3,17,108,h,y\nolder,1,1826.6,17,108,h,y\n");
+        Path prevalence = dir.resolve("edge-prevalence.csv");
+        AnthroCsv.process(input, dir.resolve("edge-out.csv"), AnthroFiles.assessor(),
+                new AnthroCsv.Options(prevalence, null, null));
+        Table p = Table.read(prevalence);
+        Map<String, String[]> rows = new HashMap<>();
+        for (int i = 0; i < p.rows().size(); i++) {
+            rows.put(p.get(i, "indicator") + "|" + p.get(i, "cutoff"), new String[] {p.get(i, "n"), p.get(i, "cases")});
+        }
+        assertEquals(List.of("3", "2"), List.of(rows.get("underweight (zwei)|<-3")));
+        assertEquals(List.of("3", "2"), List.of(rows.get("wasting (zwfl)|<-3")));
+        assertEquals(List.of("3", "0"), List.of(rows.get("overweight (zwfl)|>+2")));
+        assertEquals(List.of("1", "0"), List.of(rows.get("stunting (zlen)|<-2")));
     }
 
     /** Cases (or with {@code count} the denominator) from WHO's z column, unflagged, 0-1826 days. */

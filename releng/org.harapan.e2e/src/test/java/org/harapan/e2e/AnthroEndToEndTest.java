@@ -33,7 +33,7 @@ class AnthroEndToEndTest {
 		Path output = work.resolve("out.csv");
 		Harapan.Result result = Harapan.run(data, "anthro", "--input", input.toString(), "--output", output.toString());
 		assertEquals(3, result.exitCode(), "a row without any z-score: exit 3\n" + result.err());
-		assertTrue(result.out().contains("4 rows: 2 with z-scores, 2 with a reason"), result.out());
+		assertTrue(result.out().contains("4 rows: 3 with z-scores, 1 with a reason"), result.out());
 		List<String> lines = Files.readAllLines(output);
 		assertEquals(5, lines.size());
 		List<String> header = Arrays.asList(lines.get(0).split(","));
@@ -46,16 +46,35 @@ class AnthroEndToEndTest {
 		assertTrue(lines.get(1).startsWith("A1,1,400,9.5,75,l,n,75,"), lines.get(1));
 		assertTrue(lines.get(1).contains("berat badan normal"), lines.get(1));
 		assertTrue(lines.get(3).contains("sex missing"), lines.get(3));
-		assertTrue(lines.get(4).contains("./harapan reference import DIR"), lines.get(4));
+		assertTrue(lines.get(4).contains(",who2007,"), "120 months: WHO 2007, built in: " + lines.get(4));
 	}
 
 	@Test
-	void referenceImportOfTheSharedFolderMakesTheWho2007IndicatorsWork() throws Exception {
+	void ageLimit1856ScoresWithWho2006To1856Days() throws Exception {
+		Path input = work.resolve("sixty.csv");
+		Files.writeString(input, HEADER + "\nB1,2,1840,17.9,108.1,h,n\n", StandardCharsets.UTF_8);
+		Path anthro = work.resolve("anthro.csv");
+		Harapan.Result byDefault = Harapan.run(data, "anthro", "--input", input.toString(), "--output",
+				anthro.toString());
+		assertEquals(0, byDefault.exitCode(), byDefault.err());
+		assertTrue(Files.readAllLines(anthro).get(1).contains(",who2007,"), "60.5 months: WHO 2007 by default");
+		Path igrowup = work.resolve("igrowup.csv");
+		Harapan.Result limited = Harapan.run(data, "anthro", "--input", input.toString(), "--output",
+				igrowup.toString(), "--age-limit", "1856");
+		assertEquals(0, limited.exitCode(), limited.err());
+		assertTrue(Files.readAllLines(igrowup).get(1).contains(",who2006,"), "--age-limit 1856: WHO 2006");
+		Harapan.Result wrong = Harapan.run(data, "anthro", "--input", input.toString(), "--output",
+				igrowup.toString(), "--age-limit", "61");
+		assertEquals(2, wrong.exitCode(), wrong.err());
+	}
+
+	@Test
+	void everyTableIsBuiltInAndAnImportReplacesThem() throws Exception {
 		Path shared = Harapan.root().resolve("../shared/reference").normalize();
 		Harapan.Result before = Harapan.run(data, "reference", "status");
 		assertEquals(0, before.exitCode(), before.err());
-		assertTrue(before.out().contains("NOT INSTALLED (import hfawho2007.txt)"), before.out());
-		assertTrue(before.out().contains("shipped default"), before.out());
+		assertFalse(before.out().contains("NOT INSTALLED"), before.out());
+		assertTrue(before.out().contains("All tables are built in"), before.out());
 
 		Harapan.Result imported = Harapan.run(data, "reference", "import", shared.toString());
 		assertEquals(0, imported.exitCode(), imported.out() + imported.err());
