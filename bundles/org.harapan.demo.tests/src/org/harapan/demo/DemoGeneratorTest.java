@@ -1,10 +1,8 @@
 package org.harapan.demo;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.StringWriter;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -41,28 +39,30 @@ class DemoGeneratorTest {
 		return new DemoGenerator(DemoSettings.paser(TODAY).withHouseholds(households).withSeed(seed), WHO);
 	}
 
-	private static String csv(Iterable<Household> households) throws Exception {
-		StringWriter out = new StringWriter();
-		try (HouseholdCsvWriter writer = new HouseholdCsvWriter(out)) {
-			for (Household h : households) {
-				writer.write(h);
+	private static List<Household> all(DemoGenerator generator) {
+		List<Household> result = new ArrayList<>();
+		generator.forEach(result::add);
+		return result;
+	}
+
+	private static boolean same(List<Household> a, List<Household> b) {
+		if (a.size() != b.size()) {
+			return false;
+		}
+		for (int i = 0; i < a.size(); i++) {
+			if (!org.eclipse.emf.ecore.util.EcoreUtil.equals(a.get(i), b.get(i))) {
+				return false;
 			}
 		}
-		return out.toString();
+		return true;
 	}
 
 	@Test
-	void sameSeedGivesTheSameDataAndAnotherSeedOtherData() throws Exception {
-		String first = csv(generator(300, 11));
-		assertEquals(first, csv(generator(300, 11)));
-		assertNotEquals(first, csv(generator(300, 12)));
-		List<Household> a = new ArrayList<>();
-		generator(50, 11).forEach(a::add);
-		List<Household> b = new ArrayList<>();
-		generator(50, 11).forEach(b::add);
-		for (int i = 0; i < a.size(); i++) {
-			assertTrue(org.eclipse.emf.ecore.util.EcoreUtil.equals(a.get(i), b.get(i)), a.get(i).getKpmId());
-		}
+	void sameSeedGivesTheSameDataAndAnotherSeedOtherData() {
+		List<Household> first = all(generator(300, 11));
+		assertTrue(same(first, all(generator(300, 11))), "the same seed gives the same households");
+		assertTrue(!same(first, all(generator(300, 12))), "another seed gives other households");
+		assertTrue(same(first.subList(0, 50), all(generator(300, 11)).subList(0, 50)));
 	}
 
 	@Test
@@ -146,7 +146,7 @@ class DemoGeneratorTest {
 	}
 
 	@Test
-	void measurementsAreMonthlyAndAttendanceComplianceAndFourTahapArePresent() {
+	void measurementsAreMonthlyAndAttendanceAndComplianceArePresentButNoPayments() {
 		Household h = null;
 		for (Household candidate : generator(200, 9)) {
 			if (candidate.getMembers().stream().anyMatch(m -> m.getMeasurements().size() >= 6)) {
@@ -162,6 +162,7 @@ class DemoGeneratorTest {
 			assertTrue(series.get(i).getHeightCm() > 0 && series.get(i).getWeightKg() > 0);
 		}
 		assertTrue(!h.getAttendances().isEmpty() && !h.getComplianceRecords().isEmpty());
-		assertTrue(h.getDisbursements().size() <= 4 && h.getDisbursements().stream().allMatch(d -> d.getTahap() >= 1 && d.getTahap() <= 4));
+		// payments are decisions of the programme rules (casework), not made up by the demo
+		assertTrue(h.getDisbursements().isEmpty());
 	}
 }

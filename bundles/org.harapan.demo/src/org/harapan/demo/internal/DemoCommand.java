@@ -1,4 +1,4 @@
-package org.harapan.cli.internal.store;
+package org.harapan.demo.internal;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -9,23 +9,23 @@ import org.harapan.cli.CliCommand;
 import org.harapan.cli.CommandContext;
 import org.harapan.cli.ExitCode;
 import org.harapan.cli.UsageException;
+import org.harapan.casework.Casework;
+import org.harapan.casework.CaseworkService;
+import org.harapan.demo.DemoGenerator;
+import org.harapan.demo.DemoSettings;
+import org.harapan.demo.DemoStore;
 import org.harapan.growth.GrowthReference;
-import org.harapan.io.demo.DemoGenerator;
-import org.harapan.io.demo.DemoSettings;
-import org.harapan.io.demo.DemoStore;
 import org.harapan.model.region.RegionDirectory;
-import org.harapan.store.CaseStore;
-import org.harapan.store.CaseStoreService;
 import org.harapan.store.StoreLocation;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
-/** {@code harapan demo}: builds a synthetic kabupaten of PKH households in the store. */
+/** {@code harapan demo}: builds a synthetic kabupaten of PKH households in the store, through casework. */
 @Component(service = CliCommand.class)
 public class DemoCommand implements CliCommand {
 
 	@Reference
-	private CaseStoreService stores;
+	private CaseworkService caseworks;
 
 	@Reference(target = "(harapan.reference.id=who2006)")
 	private GrowthReference who2006;
@@ -42,17 +42,15 @@ public class DemoCommand implements CliCommand {
 
 	@Override
 	public String usage() {
-		return Stores.DB_USAGE + " [--region 64.01] [--households N] [--seed S] [--today yyyy-MM-dd]"; //$NON-NLS-1$
+		return CommandContext.DB_USAGE + " [--region 64.01] [--households N] [--seed S] [--today yyyy-MM-dd]"; //$NON-NLS-1$
 	}
 
 	@Override
 	public int run(CommandContext context) {
-		StoreLocation location = Stores.location(context);
+		StoreLocation location = context.storeLocation();
 		String region = context.arguments().option("--region").orElse(DemoSettings.DEFAULT_REGION); //$NON-NLS-1$
-		int households = context.arguments().option("--households") //$NON-NLS-1$
-				.map(v -> Stores.positiveInt("--households", v)).orElse(DemoSettings.DEFAULT_HOUSEHOLDS); //$NON-NLS-1$
-		long seed = context.arguments().option("--seed").map(v -> Stores.longValue("--seed", v)) //$NON-NLS-1$ //$NON-NLS-2$
-				.orElse(DemoSettings.DEFAULT_SEED);
+		int households = context.arguments().count("--households").orElse(DemoSettings.DEFAULT_HOUSEHOLDS); //$NON-NLS-1$
+		long seed = context.arguments().number("--seed").orElse(DemoSettings.DEFAULT_SEED); //$NON-NLS-1$
 		LocalDate today = context.arguments().option("--today").map(DemoCommand::date).orElse(LocalDate.now()); //$NON-NLS-1$
 		context.arguments().checkNoneLeft();
 		if (!RegionDirectory.get().isKabupatenKota(region) || RegionDirectory.get().desaUnder(region).isEmpty()) {
@@ -65,8 +63,8 @@ public class DemoCommand implements CliCommand {
 		DemoSettings settings = new DemoSettings(RegionDirectory.normalize(region), households, seed, today);
 		DemoGenerator generator = new DemoGenerator(settings, who2006);
 		SubMonitor progress = context.progress(name(), 100);
-		try (CaseStore store = Stores.open(stores, location, progress.split(5))) {
-			DemoStore.Filled filled = DemoStore.fill(store, generator, progress.split(95));
+		try (Casework casework = caseworks.open(location, progress.split(5))) {
+			DemoStore.Filled filled = DemoStore.fill(casework, generator, progress.split(95));
 			context.out().println(String.format(Locale.ROOT,
 					"Demo data for %s %s (seed %d, as of %s, %d pendamping): %d households with %d members in %.1f s", //$NON-NLS-1$
 					settings.regionCode(), RegionDirectory.get().name(settings.regionCode()), seed, today,
@@ -74,7 +72,7 @@ public class DemoCommand implements CliCommand {
 			context.out().println(String.format(Locale.ROOT, "Stored: %d new, %d updated, %d unchanged, %d refused; store %s", //$NON-NLS-1$
 					filled.result().inserted(), filled.result().updated(), filled.result().unchanged(),
 					filled.result().rejected().size(), location));
-			filled.result().rejected().forEach(reason -> context.err().println("refused: " + reason)); //$NON-NLS-1$
+			filled.result().messages("en").forEach(reason -> context.err().println("refused: " + reason)); //$NON-NLS-1$ //$NON-NLS-2$
 			return filled.result().rejected().isEmpty() ? ExitCode.OK : ExitCode.REJECTED_INPUT;
 		}
 	}

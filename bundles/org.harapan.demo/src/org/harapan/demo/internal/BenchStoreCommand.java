@@ -1,4 +1,4 @@
-package org.harapan.cli.internal.store;
+package org.harapan.demo.internal;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -23,31 +23,31 @@ import org.harapan.cli.CommandContext;
 import org.harapan.cli.ExitCode;
 import org.harapan.cli.UsageException;
 import org.harapan.growth.GrowthReference;
-import org.harapan.io.demo.DemoGenerator;
-import org.harapan.io.demo.DemoSettings;
-import org.harapan.io.demo.DemoStore;
-import org.harapan.model.Household;
+import org.harapan.casework.Casework;
+import org.harapan.casework.CaseworkService;
+import org.harapan.casework.ChangeResult;
+import org.harapan.demo.DemoGenerator;
+import org.harapan.demo.DemoSettings;
+import org.harapan.demo.DemoStore;
 import org.harapan.model.region.RegionDirectory;
-import org.harapan.store.CaseStore;
-import org.harapan.store.CaseStoreService;
 import org.harapan.store.ChildQuery;
-import org.harapan.store.SaveResult;
 import org.harapan.store.StoreLocation;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 /**
  * {@code harapan bench store}: the store's figures on demo data (Paser desa, default 100,000 households) in a
- * fresh embedded H2 store (or {@code --db}): import rate, load-one and save-one medians, the "stunted children
- * under five in one kecamatan" query, peak heap.
+ * fresh embedded H2 store (or {@code --db}), all through casework: import rate, reading every household (the
+ * stream rule evaluation uses), load-one and save-one medians, the "stunted children under five in one kecamatan"
+ * query, peak heap.
  */
 @Component(service = CliCommand.class)
-public class BenchCommand implements CliCommand {
+public class BenchStoreCommand implements CliCommand {
 
 	private static final int SAMPLES = 500;
 
 	@Reference
-	private CaseStoreService stores;
+	private CaseworkService caseworks;
 
 	@Reference(target = "(harapan.reference.id=who2006)")
 	private GrowthReference who2006;
@@ -59,19 +59,18 @@ public class BenchCommand implements CliCommand {
 
 	@Override
 	public String summary() {
-		return "benchmark the store on demo data: import, load, save, stunting query, peak heap"; //$NON-NLS-1$
+		return "benchmark the store on demo data: import, read all, load, save, stunting query, peak heap"; //$NON-NLS-1$
 	}
 
 	@Override
 	public String usage() {
-		return "store [--households N] " + Stores.DB_USAGE; //$NON-NLS-1$
+		return "store [--households N] " + CommandContext.DB_USAGE; //$NON-NLS-1$
 	}
 
 	@Override
 	public int run(CommandContext context) throws IOException {
-		int households = context.arguments().option("--households").map(v -> Stores.positiveInt("--households", v)) //$NON-NLS-1$ //$NON-NLS-2$
-				.orElse(100_000);
-		var db = context.arguments().option(Stores.DB);
+		int households = context.arguments().count("--households").orElse(100_000); //$NON-NLS-1$
+		var db = context.arguments().option(CommandContext.DB);
 		List<String> words = context.arguments().positional();
 		context.arguments().checkNoneLeft();
 		if (!words.equals(List.of("store"))) { //$NON-NLS-1$
@@ -99,29 +98,38 @@ public class BenchCommand implements CliCommand {
 		LocalDate today = LocalDate.now();
 		DemoGenerator generator = new DemoGenerator(DemoSettings.paser(today).withHouseholds(households), who2006);
 		SubMonitor progress = context.progress(name(), 100);
-		try (CaseStore store = Stores.open(stores, location, progress.split(2))) {
+		try (Casework store = caseworks.open(location, progress.split(2))) {
 			out.println("Store: " + store.info().location() + " (" + store.info().product() + ")"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 			DemoStore.Filled filled = DemoStore.fill(store, generator, progress.split(90));
 			out.println(String.format(Locale.ROOT, "import (demo) of %d households, %d members: %.1f s, %.0f households/s", //$NON-NLS-1$
 					filled.households(), filled.members(), filled.millis() / 1000.0,
 					filled.households() * 1000.0 / Math.max(1, filled.millis())));
 			if (!filled.result().rejected().isEmpty()) {
-				out.println("  refused: " + filled.result().rejected().size() + ", first: " + filled.result().rejected().get(0)); //$NON-NLS-1$ //$NON-NLS-2$
+				out.println("  refused: " + filled.result().rejected().size() + ", first: " //$NON-NLS-1$ //$NON-NLS-2$
+						+ filled.result().rejected().get(0).message("en")); //$NON-NLS-1$
 			}
+			long[] read = new long[2];
+			long readStart = System.nanoTime();
+			store.forEachHousehold(h -> {
+				read[0]++;
+				read[1] += h.getMembers().size();
+			}, null);
+			double readSeconds = (System.nanoTime() - readStart) / 1e9;
+			out.println(String.format(Locale.ROOT, "read every household (casework forEach): %d households, %d members in %.1f s, %.0f households/s", //$NON-NLS-1$
+					read[0], read[1], readSeconds, read[0] / Math.max(1e-9, readSeconds)));
 			SplittableRandom random = new SplittableRandom(7);
 			double load = median(SAMPLES, () -> store.load(generator.kpmId(random.nextInt(households))));
 			out.println(String.format(Locale.ROOT, "load one household: median %.2f ms (%d samples)", load, SAMPLES)); //$NON-NLS-1$
 			double save = medianOf(SAMPLES, () -> {
-				Household h = store.load(generator.kpmId(random.nextInt(households))).orElseThrow();
-				h.setAddress(h.getAddress() + "."); //$NON-NLS-1$
+				String id = generator.kpmId(random.nextInt(households));
 				long start = System.nanoTime();
-				SaveResult result = store.save(h, "bench", "address changed"); //$NON-NLS-1$ //$NON-NLS-2$
-				if (!result.isSaved()) {
-					throw new IllegalStateException("bench save refused: " + result); //$NON-NLS-1$
+				ChangeResult result = store.change(id, "address changed", h -> h.setAddress(h.getAddress() + ".")); //$NON-NLS-1$ //$NON-NLS-2$
+				if (result.outcome() != ChangeResult.Outcome.SAVED) {
+					throw new IllegalStateException("bench save refused: " + result.message("en")); //$NON-NLS-1$ //$NON-NLS-2$
 				}
 				return System.nanoTime() - start;
 			});
-			out.println(String.format(Locale.ROOT, "save one household: median %.2f ms (%d samples, load not counted)", save, SAMPLES)); //$NON-NLS-1$
+			out.println(String.format(Locale.ROOT, "change one household (load, change, validate, save): median %.2f ms (%d samples)", save, SAMPLES)); //$NON-NLS-1$
 			String kecamatan = store.statistics().byKecamatan().entrySet().stream()
 					.filter(e -> e.getKey() != null).max(Map.Entry.comparingByValue()).map(Map.Entry::getKey)
 					.orElse(DemoSettings.DEFAULT_REGION + ".01"); //$NON-NLS-1$
