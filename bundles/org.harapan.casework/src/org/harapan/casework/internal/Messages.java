@@ -6,6 +6,13 @@ import org.eclipse.osgi.util.NLS;
 public final class Messages extends NLS {
 	private static final String BUNDLE_NAME = "org.harapan.casework.internal.messages"; //$NON-NLS-1$
 
+	/** The sentences of {@link org.harapan.casework.ChangeResult#message(String)} ({@link Texts} picks the language). */
+	public static String changeSaved;
+	public static String changeUnchanged;
+	public static String changeConflict;
+	public static String changeNotFound;
+	public static String changeInvalid;
+
 	public static String openTask;
 	public static String reindexTask;
 	public static String readTask;

@@ -7,6 +7,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
@@ -18,15 +22,14 @@ import org.harapan.store.HouseholdQuery;
 import org.harapan.store.StoreException;
 
 /**
- * Streams the households of a query in id order, in three stages on three threads: a reader thread fetches pages
- * of serialized households (one keyset query per page, {@code kpm_id > last ORDER BY kpm_id}, with a JDBC fetch
- * size of a page; each page holds the store's lock only while it is read), a decoder thread inflates and decodes
- * them into EMF trees, and the calling thread hands them to the action. At most a few pages wait between stages,
- * so memory stays small whatever the number of households.
+ * Streams the households of a query in id order. A reader thread fetches pages of serialized households (one
+ * keyset query per page, {@code kpm_id > last ORDER BY kpm_id}, with a JDBC fetch size of a page; each page holds
+ * the store's lock only while it is read) and hands each page to a pool of decoder threads (one per processor:
+ * inflating and decoding the EMF trees is most of the work); the calling thread takes the decoded pages in order
+ * and gives their households to the action. At most a few pages are ahead, so memory stays small whatever the
+ * number of households.
  */
 final class HouseholdStream {
-
-	private static final int AHEAD = 4;
 
 	private record Raw(String kpmId, long version, byte[] content) {
 	}
@@ -36,8 +39,8 @@ final class HouseholdStream {
 	private final JdbcCaseStore store;
 	private final HouseholdQuery query;
 	private final int pageSize;
-	private final BlockingQueue<Object> raw = new ArrayBlockingQueue<>(AHEAD);
-	private final BlockingQueue<Object> decoded = new ArrayBlockingQueue<>(AHEAD);
+	private final int decoders = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
+	private final BlockingQueue<Object> pages = new ArrayBlockingQueue<>(2 * decoders + 1);
 	private volatile boolean stopped;
 
 	HouseholdStream(JdbcCaseStore store, HouseholdQuery query, int pageSize) {
@@ -50,33 +53,43 @@ final class HouseholdStream {
 	@SuppressWarnings("unchecked")
 	void forEach(Consumer<Household> action, IProgressMonitor monitor) {
 		SubMonitor progress = SubMonitor.convert(monitor, "Reading households", IProgressMonitor.UNKNOWN); //$NON-NLS-1$
-		Thread reader = start("Harapan store: reading households", this::read); //$NON-NLS-1$
-		Thread decoder = start("Harapan store: decoding households", this::decode); //$NON-NLS-1$
+		ExecutorService pool = Executors.newFixedThreadPool(decoders, task -> {
+			Thread t = new Thread(task, "Harapan store: decoding households"); //$NON-NLS-1$
+			t.setDaemon(true);
+			return t;
+		});
+		Thread reader = new Thread(() -> read(pool), "Harapan store: reading households"); //$NON-NLS-1$
+		reader.setDaemon(true);
+		reader.start();
 		try {
 			long done = 0;
-			for (Object item = take(decoded); item != END; item = take(decoded)) {
-				rethrow(item);
-				for (Household h : (List<Household>) item) {
+			for (Object item = take(); item != END; item = take()) {
+				List<Household> page = result(item);
+				for (Household h : page) {
 					if (progress.isCanceled()) {
 						throw new OperationCanceledException();
 					}
 					action.accept(h);
 				}
-				done += ((List<Household>) item).size();
+				done += page.size();
 				progress.setWorkRemaining(1000).split(1);
 				progress.subTask(done + " households"); //$NON-NLS-1$
 			}
 		} finally {
 			stopped = true;
-			raw.clear();
-			decoded.clear();
+			pages.forEach(item -> {
+				if (item instanceof Future<?> f) {
+					f.cancel(false);
+				}
+			});
+			pages.clear();
+			pool.shutdownNow();
 			join(reader);
-			join(decoder);
 			progress.done();
 		}
 	}
 
-	private void read() {
+	private void read(ExecutorService pool) {
 		try {
 			String last = null;
 			long remaining = query.limit() < Integer.MAX_VALUE ? Math.max(0, query.limit()) : Long.MAX_VALUE;
@@ -85,20 +98,20 @@ final class HouseholdStream {
 				if (page.isEmpty()) {
 					break;
 				}
-				put(raw, page);
+				put(pool.submit(() -> decode(page)));
 				last = page.get(page.size() - 1).kpmId();
 				remaining -= page.size();
 				if (page.size() < pageSize) {
 					break;
 				}
 			}
-			put(raw, END);
+			put(END);
 		} catch (Throwable t) {
-			put(raw, t);
+			put(t);
 		}
 	}
 
-	private List<Raw> page(String after, int size) throws SQLException {
+	private List<Raw> page(String after, int size) {
 		StoreQueries.Sql where = StoreQueries.where(query);
 		String sql = "SELECT h.kpm_id, h.version, h.content" + where.text() //$NON-NLS-1$
 				+ (after == null ? "" : " AND h.kpm_id>?") + " ORDER BY h.kpm_id LIMIT " + size; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
@@ -127,70 +140,60 @@ final class HouseholdStream {
 		return result;
 	}
 
-	@SuppressWarnings("unchecked")
-	private void decode() {
-		try {
-			for (Object item = take(raw); item != END; item = take(raw)) {
-				rethrow(item);
-				List<Raw> page = (List<Raw>) item;
-				List<Household> households = new ArrayList<>(page.size());
-				for (Raw r : page) {
-					Household h = HouseholdCodec.decode(r.kpmId(), r.content());
-					h.setVersion(r.version());
-					households.add(h);
-				}
-				put(decoded, households);
-			}
-			put(decoded, END);
-		} catch (Throwable t) {
-			put(decoded, t);
+	private static List<Household> decode(List<Raw> page) {
+		List<Household> households = new ArrayList<>(page.size());
+		for (Raw r : page) {
+			Household h = HouseholdCodec.decode(r.kpmId(), r.content());
+			h.setVersion(r.version());
+			households.add(h);
 		}
+		return households;
 	}
 
-	private Thread start(String name, Runnable task) {
-		Thread t = new Thread(task, name);
-		t.setDaemon(true);
-		t.start();
-		return t;
-	}
-
-	private void put(BlockingQueue<Object> queue, Object item) {
+	private void put(Object item) {
 		try {
-			while (!stopped && !queue.offer(item, 100, TimeUnit.MILLISECONDS)) {
-				// the next stage is busy: wait
+			while (!stopped && !pages.offer(item, 100, TimeUnit.MILLISECONDS)) {
+				// the caller is busy: wait
 			}
 		} catch (InterruptedException e) {
 			Thread.currentThread().interrupt();
 			stopped = true;
 		}
+		if (stopped && item instanceof Future<?> f) {
+			f.cancel(false);
+		}
 	}
 
-	private Object take(BlockingQueue<Object> queue) {
+	private Object take() {
 		try {
-			Object item = null;
-			while (item == null) {
-				if (stopped) {
-					return END;
-				}
-				item = queue.poll(100, TimeUnit.MILLISECONDS);
-			}
-			return item;
+			return pages.take();
 		} catch (InterruptedException e) {
 			Thread.currentThread().interrupt();
 			throw new OperationCanceledException();
 		}
 	}
 
-	private static void rethrow(Object item) {
+	/** The decoded page of a queue item, or what went wrong thrown. */
+	@SuppressWarnings("unchecked")
+	private static List<Household> result(Object item) {
+		try {
+			if (item instanceof Future<?> f) {
+				return (List<Household>) f.get();
+			}
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new OperationCanceledException();
+		} catch (ExecutionException e) {
+			item = e.getCause();
+		}
 		if (item instanceof RuntimeException e) {
 			throw e;
 		}
 		if (item instanceof Error e) {
 			throw e;
 		}
-		if (item instanceof Throwable t) {
-			throw new StoreException("Reading households failed: " + t.getMessage(), t); //$NON-NLS-1$
-		}
+		Throwable t = (Throwable) item;
+		throw new StoreException("Reading households failed: " + t.getMessage(), t); //$NON-NLS-1$
 	}
 
 	private static void join(Thread t) {
