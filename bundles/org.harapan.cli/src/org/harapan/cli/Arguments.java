@@ -50,6 +50,32 @@ public final class Arguments {
 		return option(name).orElseThrow(() -> new UsageException("missing option " + name)); //$NON-NLS-1$
 	}
 
+	/** The whole number after {@code name} ({@code 100_000} and {@code 100,000} are accepted), at least 0. */
+	public Optional<Integer> count(String name) {
+		return option(name).map(value -> {
+			try {
+				int n = Integer.parseInt(value.replace("_", "").replace(",", "")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+				if (n >= 0) {
+					return n;
+				}
+			} catch (NumberFormatException e) {
+				// reported below
+			}
+			throw new UsageException(name + " needs a whole number, not '" + value + "'"); //$NON-NLS-1$ //$NON-NLS-2$
+		});
+	}
+
+	/** The (long) whole number after {@code name}. */
+	public Optional<Long> number(String name) {
+		return option(name).map(value -> {
+			try {
+				return Long.parseLong(value);
+			} catch (NumberFormatException e) {
+				throw new UsageException(name + " needs a whole number, not '" + value + "'"); //$NON-NLS-1$ //$NON-NLS-2$
+			}
+		});
+	}
+
 	public boolean flag(String name) {
 		known.add(name);
 		for (int i = 0; i < words.size(); i++) {

@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
+import org.harapan.store.StoreLocation;
 
 /**
  * What a command gets: its arguments, the output streams, the data folder and a progress line.
@@ -19,6 +20,19 @@ public record CommandContext(Arguments arguments, PrintStream out, PrintStream e
 
 	public CommandContext(List<String> words, PrintStream out, PrintStream err, Path dataFolder) {
 		this(new Arguments(words), out, err, dataFolder);
+	}
+
+	/** The option naming the store of a store command. */
+	public static final String DB = "--db"; //$NON-NLS-1$
+	/** Its synopsis for {@link CliCommand#usage()}. */
+	public static final String DB_USAGE = "[--db PATH|JDBC-URL]"; //$NON-NLS-1$
+
+	/**
+	 * The store a store command works on: {@code --db VALUE} (a path to an embedded H2 file or a JDBC URL), else the
+	 * embedded store of the data folder.
+	 */
+	public StoreLocation storeLocation() {
+		return arguments.option(DB).map(StoreLocation::parse).orElseGet(() -> StoreLocation.inDataFolder(dataFolder));
 	}
 
 	/** A progress monitor that draws a progress line on {@link #err()}. */

@@ -1,8 +1,8 @@
 package org.harapan.store;
 
 import java.util.Iterator;
-import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.harapan.model.Household;
@@ -12,10 +12,7 @@ import org.harapan.model.Household;
  * with a version for optimistic locking and an audit row for every change. Obtained from
  * {@link CaseStoreService#open(StoreLocation, IProgressMonitor)}; close it when done.
  */
-public interface CaseStore extends AutoCloseable {
-
-	/** Where this store lives and what it holds. */
-	StoreInfo info();
+public interface CaseStore extends CaseReader, AutoCloseable {
 
 	/**
 	 * Loads one household with everything it contains. The returned household's {@code version} is the
@@ -41,23 +38,22 @@ public interface CaseStore extends AutoCloseable {
 	 */
 	BulkResult saveAll(Iterator<Household> households, String user, String change, IProgressMonitor monitor);
 
-	/** Households matching the query, in id order, at most {@link HouseholdQuery#limit()}. */
-	List<HouseholdSummary> find(HouseholdQuery query);
+	/**
+	 * Streams the households matching the query, in id order (at most {@link HouseholdQuery#limit()}), to
+	 * {@code action} on the calling thread: the store reads them in pages on a thread of its own and decodes them
+	 * on another, a few pages ahead, so that a whole kabupaten is read in seconds. The households are fresh
+	 * objects with their stored version; the store is not locked for other sessions meanwhile. Cancelling the
+	 * monitor stops the stream with an {@link org.eclipse.core.runtime.OperationCanceledException}.
+	 */
+	void forEach(HouseholdQuery query, Consumer<Household> action, IProgressMonitor monitor);
 
-	/** Number of households matching the query (no limit). */
-	long count(HouseholdQuery query);
-
-	/** Children under five matching the query with their latest growth assessment, from indexed columns. */
-	List<ChildSummary> findChildren(ChildQuery query);
-
-	/** The audit trail of one household, oldest first. */
-	List<AuditEntry> history(String kpmId);
-
-	/** The household a member NIK belongs to, if any (for the NIK uniqueness rule). */
-	Optional<String> householdOfNik(String nik);
-
-	/** Counts by kecamatan, desa and status. */
-	StoreStatistics statistics();
+	/**
+	 * Recomputes the growth index of every stored household with this store's {@link ChildIndexer} (after the
+	 * growth reference tables changed, or as of a new day); versions and audit trail are not touched.
+	 *
+	 * @return the number of households re-indexed
+	 */
+	long reindex(IProgressMonitor monitor);
 
 	@Override
 	void close();

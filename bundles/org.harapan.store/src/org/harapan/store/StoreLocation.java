@@ -1,6 +1,7 @@
 package org.harapan.store;
 
 import java.nio.file.Path;
+import java.util.Optional;
 
 /**
  * Where a store lives: a JDBC URL ({@code jdbc:h2:…} file or server, {@code jdbc:postgresql://…}) with
@@ -40,6 +41,16 @@ public record StoreLocation(String jdbcUrl, String user, String password) {
 	private static String env(String name) {
 		String value = System.getenv(name);
 		return value == null ? "" : value; //$NON-NLS-1$
+	}
+
+	/** The {@code .mv.db} file of an embedded H2 file store; empty for a server or in-memory store. */
+	public Optional<Path> embeddedFile() {
+		if (!jdbcUrl.startsWith("jdbc:h2:file:")) { //$NON-NLS-1$
+			return Optional.empty();
+		}
+		String path = jdbcUrl.substring("jdbc:h2:file:".length()); //$NON-NLS-1$
+		int semicolon = path.indexOf(';');
+		return Optional.of(Path.of((semicolon >= 0 ? path.substring(0, semicolon) : path) + ".mv.db")); //$NON-NLS-1$
 	}
 
 	public boolean isPostgres() {

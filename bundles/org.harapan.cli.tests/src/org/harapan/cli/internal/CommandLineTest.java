@@ -58,6 +58,19 @@ class CommandLineTest {
 	}
 
 	@Test
+	void userOptionNamesTheAuditUserAndIsTakenOutOfTheCommandsArguments() {
+		List<String> users = new java.util.ArrayList<>();
+		CommandLine line = new CommandLine(List.of(new VersionCommand()), new PrintStream(out, true, StandardCharsets.UTF_8),
+				new PrintStream(err, true, StandardCharsets.UTF_8), Path.of("/data/harapan"), users::add); //$NON-NLS-1$
+		assertEquals(ExitCode.OK, line.execute("version", "--user", "siti.pendamping")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		assertEquals(ExitCode.OK, line.execute("version", "--user=ani")); //$NON-NLS-1$ //$NON-NLS-2$
+		assertEquals(List.of("siti.pendamping", "ani"), users); //$NON-NLS-1$ //$NON-NLS-2$
+		assertEquals(ExitCode.USAGE, line.execute("version", "--user")); //$NON-NLS-1$ //$NON-NLS-2$
+		assertTrue(err().contains("--user needs a name"), err()); //$NON-NLS-1$
+		assertEquals(List.of("siti.pendamping", "ani"), users); //$NON-NLS-1$ //$NON-NLS-2$
+	}
+
+	@Test
 	void unknownOptionIsAUsageError() {
 		assertEquals(ExitCode.USAGE, run(List.of(new VersionCommand()), "version", "--bogus")); //$NON-NLS-1$ //$NON-NLS-2$
 		assertTrue(err().contains("unknown option --bogus"), err()); //$NON-NLS-1$

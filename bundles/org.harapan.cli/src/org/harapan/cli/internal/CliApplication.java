@@ -19,13 +19,16 @@ public class CliApplication implements IApplication {
 		String[] args = (String[]) context.getArguments().get(IApplicationContext.APPLICATION_ARGS);
 		context.applicationRunning();
 		BundleContext bundleContext = FrameworkUtil.getBundle(getClass()).getBundleContext();
+		Path dataFolder = dataFolder();
+		Session session = Session.start(bundleContext, dataFolder, System.getenv("HARAPAN_USER")); //$NON-NLS-1$
 		List<ServiceReference<CliCommand>> references = List
 				.copyOf(bundleContext.getServiceReferences(CliCommand.class, null));
 		try {
 			List<CliCommand> commands = references.stream().map(bundleContext::getService).toList();
-			return new CommandLine(commands, System.out, System.err, dataFolder()).execute(args);
+			return new CommandLine(commands, System.out, System.err, dataFolder, session::setUser).execute(args);
 		} finally {
 			references.forEach(bundleContext::ungetService);
+			session.close();
 		}
 	}
 
@@ -34,6 +37,7 @@ public class CliApplication implements IApplication {
 		// a command runs to its end; nothing to interrupt
 	}
 
+	/** The application (not a component) reads where the data folder is: {@code -Dharapan.data}, {@code $HARAPAN_DATA}. */
 	static Path dataFolder() {
 		String property = System.getProperty("harapan.data"); //$NON-NLS-1$
 		if (property != null && !property.isBlank()) {

@@ -2,11 +2,13 @@ package org.harapan.cli.internal;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 import org.eclipse.core.runtime.ILog;
@@ -19,17 +21,27 @@ import org.harapan.cli.UsageException;
 public final class CommandLine {
 
 	private static final String PROGRAM = "harapan"; //$NON-NLS-1$
+	/** The global option naming the user the audit trail records. */
+	static final String USER_OPTION = "--user"; //$NON-NLS-1$
 
 	private final Collection<CliCommand> commands;
 	private final PrintStream out;
 	private final PrintStream err;
 	private final Path dataFolder;
+	private final Consumer<String> user;
 
 	public CommandLine(Collection<CliCommand> commands, PrintStream out, PrintStream err, Path dataFolder) {
+		this(commands, out, err, dataFolder, null);
+	}
+
+	/** @param user receives the name of {@code --user NAME} (the user the audit trail records), may be null */
+	public CommandLine(Collection<CliCommand> commands, PrintStream out, PrintStream err, Path dataFolder,
+			Consumer<String> user) {
 		this.commands = commands;
 		this.out = out;
 		this.err = err;
 		this.dataFolder = dataFolder;
+		this.user = user;
 	}
 
 	public int execute(String... args) {
@@ -37,7 +49,13 @@ public final class CommandLine {
 			return help(args.length > 1 ? args[1] : null);
 		}
 		String name = args[0];
-		List<String> rest = Arrays.asList(args).subList(1, args.length);
+		List<String> rest = new ArrayList<>(Arrays.asList(args).subList(1, args.length));
+		try {
+			takeUser(rest);
+		} catch (UsageException e) {
+			err.println(PROGRAM + " " + name + ": " + e.getMessage()); //$NON-NLS-1$ //$NON-NLS-2$
+			return ExitCode.USAGE;
+		}
 		List<CliCommand> named = named(name);
 		if (named.isEmpty()) {
 			err.println(PROGRAM + ": unknown command '" + name + "'. Run './harapan help' to list the commands."); //$NON-NLS-1$ //$NON-NLS-2$
@@ -63,6 +81,32 @@ public final class CommandLine {
 		} finally {
 			out.flush();
 			err.flush();
+		}
+	}
+
+	/**
+	 * {@code --user NAME} (or {@code --user=NAME}) anywhere after the command: who the audit trail records for the
+	 * changes of this run. Taken out of the arguments before the command sees them.
+	 */
+	private void takeUser(List<String> words) {
+		for (int i = 0; i < words.size(); i++) {
+			String word = words.get(i);
+			String value = null;
+			if (word.equals(USER_OPTION)) {
+				if (i + 1 >= words.size() || words.get(i + 1).startsWith("--") || words.get(i + 1).isBlank()) { //$NON-NLS-1$
+					throw new UsageException("option " + USER_OPTION + " needs a name"); //$NON-NLS-1$ //$NON-NLS-2$
+				}
+				value = words.remove(i + 1);
+			} else if (word.startsWith(USER_OPTION + "=")) { //$NON-NLS-1$
+				value = word.substring(USER_OPTION.length() + 1);
+			} else {
+				continue;
+			}
+			words.remove(i);
+			if (user != null) {
+				user.accept(value);
+			}
+			return;
 		}
 	}
 
@@ -116,6 +160,8 @@ public final class CommandLine {
 		commands.stream().map(c -> Map.entry(listed(c), c.summary())).sorted(Map.Entry.comparingByKey())
 				.forEach(e -> out.println(String.format("  %-18s %s", e.getKey(), e.getValue()))); //$NON-NLS-1$
 		out.println();
+		out.println("Any command takes --user NAME: who the audit trail records for its changes (default: $HARAPAN_USER,"); //$NON-NLS-1$
+		out.println("  else user= in settings.properties of the data folder, else harapan)."); //$NON-NLS-1$
 		out.println("Data folder: " + dataFolder); //$NON-NLS-1$
 		return ExitCode.OK;
 	}

@@ -11,15 +11,15 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.harapan.casework.Casework;
+import org.harapan.demo.DemoGenerator;
+import org.harapan.demo.DemoSettings;
+import org.harapan.demo.DemoStore;
 import org.harapan.growth.who.Who2006Standards;
-import org.harapan.io.demo.DemoGenerator;
-import org.harapan.io.demo.DemoSettings;
-import org.harapan.io.demo.DemoStore;
 import org.harapan.io.testing.MemoryCaseStore;
 import org.harapan.model.Household;
 import org.harapan.model.Member;
 import org.harapan.model.Sex;
-import org.harapan.store.CaseStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -35,52 +35,53 @@ class HouseholdCsvTest {
 
 	private final List<RowProblem> problems = new ArrayList<>();
 
-	static CaseStore demo(int households) {
-		MemoryCaseStore store = new MemoryCaseStore();
+	static Casework demo(int households) {
+		Casework store = new MemoryCaseStore().casework();
 		DemoStore.fill(store, new DemoGenerator(DemoSettings.paser(LocalDate.of(2025, 6, 30)).withHouseholds(households),
 				new Who2006Standards()), null);
 		return store;
 	}
 
 	/** Export, import into an empty store, export: the same bytes; importing again changes nothing. */
-	static void roundTrip(CaseStore full, CaseStore empty, Path dir, List<RowProblem> problems) throws Exception {
+	static void roundTrip(Casework full, Casework empty, Path dir, List<RowProblem> problems) throws Exception {
 		Path first = dir.resolve("first.csv");
 		Path second = dir.resolve("second.csv");
 		long written = HouseholdCsv.exportFile(full, first, null);
-		ImportSummary imported = HouseholdCsv.importFile(empty, first, "test", problems::add, null);
+		ImportSummary imported = HouseholdCsv.importFile(empty, first, problems::add, null);
 		assertEquals(List.of(), problems);
 		assertEquals(written, imported.inserted());
 		HouseholdCsv.exportFile(empty, second, null);
 		assertArrayEquals(Files.readAllBytes(first), Files.readAllBytes(second));
-		ImportSummary again = HouseholdCsv.importFile(empty, first, "test", problems::add, null);
+		ImportSummary again = HouseholdCsv.importFile(empty, first, problems::add, null);
 		assertEquals(0, again.inserted() + again.updated(), again.line("households"));
 		assertEquals(written, again.unchanged());
-		ImportSummary ontoDemo = HouseholdCsv.importFile(full, first, "test", problems::add, null);
+		ImportSummary ontoDemo = HouseholdCsv.importFile(full, first, problems::add, null);
 		assertEquals(0, ontoDemo.inserted() + ontoDemo.updated(), "the demo store already holds it: " + ontoDemo.line("households"));
 	}
 
 	@Test
 	void demoExportImportExportGivesTheSameFileAndReimportChangesNothing() throws Exception {
-		roundTrip(demo(400), new MemoryCaseStore(), dir, problems);
+		roundTrip(demo(400), new MemoryCaseStore().casework(), dir, problems);
 	}
 
 	@Test
 	void measurementsRoundTripAndReimportChangesNothing() throws Exception {
-		CaseStore full = demo(150);
-		MemoryCaseStore copy = new MemoryCaseStore();
+		Casework full = demo(150);
+		MemoryCaseStore copyStore = new MemoryCaseStore();
+		Casework copy = copyStore.casework();
 		HouseholdCsv.exportFile(full, dir.resolve("h.csv"), null);
-		HouseholdCsv.importFile(copy, dir.resolve("h.csv"), "test", problems::add, null);
+		HouseholdCsv.importFile(copy, dir.resolve("h.csv"), problems::add, null);
 		long rows = MeasurementCsv.exportFile(full, dir.resolve("m.csv"), null);
 		assertTrue(rows > 100, "measurements " + rows);
-		ImportSummary summary = MeasurementCsv.importFile(copy, dir.resolve("m.csv"), "test", problems::add, null);
+		ImportSummary summary = MeasurementCsv.importFile(copy, dir.resolve("m.csv"), problems::add, null);
 		assertEquals(List.of(), problems);
 		assertEquals(rows, summary.inserted());
 		MeasurementCsv.exportFile(copy, dir.resolve("m2.csv"), null);
 		assertArrayEquals(Files.readAllBytes(dir.resolve("m.csv")), Files.readAllBytes(dir.resolve("m2.csv")));
-		int saves = copy.saves();
-		ImportSummary again = MeasurementCsv.importFile(copy, dir.resolve("m.csv"), "test", problems::add, null);
+		int saves = copyStore.saves();
+		ImportSummary again = MeasurementCsv.importFile(copy, dir.resolve("m.csv"), problems::add, null);
 		assertEquals(rows, again.unchanged());
-		assertEquals(saves, copy.saves(), "re-import saved nothing");
+		assertEquals(saves, copyStore.saves(), "re-import saved nothing");
 	}
 
 	private Path write(String name, String text) throws Exception {
@@ -107,8 +108,8 @@ class HouseholdCsvTest {
 				+ "KPM-2,6401051203150002\n" // 8 wrong column count
 				+ row("KPM-3", "6401051003900001", "Joko", "male", "1990-03-10", "head").replace(DESA, "64.01.99.9999") + "\n" // 9 unknown desa
 				+ row("KPM-4", "6401051104900001", "Eko", "male", "1990-04-11", "head") + "\n"; // 10 good
-		MemoryCaseStore store = new MemoryCaseStore();
-		ImportSummary summary = HouseholdCsv.importFile(store, write("bad.csv", text), "test", problems::add, null);
+		Casework store = new MemoryCaseStore().casework();
+		ImportSummary summary = HouseholdCsv.importFile(store, write("bad.csv", text), problems::add, null);
 		assertEquals(List.of(4L, 5L, 6L, 7L, 8L, 9L), problems.stream().map(RowProblem::line).toList(), problems.toString());
 		assertEquals(HouseholdColumns.NIK, problems.get(0).column());
 		assertEquals(HouseholdColumns.BIRTH_DATE, problems.get(1).column());
@@ -126,13 +127,13 @@ class HouseholdCsvTest {
 
 	@Test
 	void aMemberOfAnotherStoredHouseholdAndAWrongNikDateAreRejectedByTheModelValidation() throws Exception {
-		MemoryCaseStore store = new MemoryCaseStore();
+		Casework store = new MemoryCaseStore().casework();
 		HouseholdCsv.importFile(store, write("a.csv", HEADER + "\n"
-				+ row("KPM-1", "6401051003800001", "Ahmad", "male", "1980-03-10", "head") + "\n"), "test", problems::add, null);
+				+ row("KPM-1", "6401051003800001", "Ahmad", "male", "1980-03-10", "head") + "\n"), problems::add, null);
 		ImportSummary summary = HouseholdCsv.importFile(store, write("b.csv", HEADER + "\n"
 				+ row("KPM-2", "6401051003800001", "Ahmad", "male", "1980-03-10", "head") + "\n"
 				+ row("KPM-2", "6401051003800002", "Ani", "female", "1980-03-10", "spouse") + "\n"
-				+ row("KPM-2", "6401051003800003", "Andi", "male", "1980-03-10", "child") + "\n"), "test", problems::add, null);
+				+ row("KPM-2", "6401051003800003", "Andi", "male", "1980-03-10", "child") + "\n"), problems::add, null);
 		assertEquals(2, problems.size(), problems.toString());
 		assertEquals(2, problems.get(0).line());
 		assertEquals(HouseholdColumns.NIK, problems.get(0).column());
@@ -146,8 +147,8 @@ class HouseholdCsvTest {
 		String text = "\uFEFF" + HEADER.replace(',', ';') + "\r\n"
 				+ "KPM-9;6401051203150009;6401052005;Jl. Poros No. 2, RT 002;pendamping.6401.02;Active;01/03/2019;3;"
 				+ "6401055005850009;Siti Aminah;P;10/05/1985;head;ya;20/12/2025;;tidak;\r\n";
-		MemoryCaseStore store = new MemoryCaseStore();
-		ImportSummary summary = HouseholdCsv.importFile(store, write("semi.csv", text), "test", problems::add, null);
+		Casework store = new MemoryCaseStore().casework();
+		ImportSummary summary = HouseholdCsv.importFile(store, write("semi.csv", text), problems::add, null);
 		assertEquals(List.of(), problems);
 		assertEquals(1, summary.inserted());
 		Household h = store.load("KPM-9").orElseThrow();

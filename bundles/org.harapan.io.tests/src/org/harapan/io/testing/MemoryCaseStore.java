@@ -7,10 +7,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.harapan.casework.Casework;
+import org.harapan.casework.internal.CaseworkComponent;
+import org.harapan.casework.internal.UserSessionComponent;
 import org.harapan.model.Household;
 import org.harapan.model.Member;
 import org.harapan.model.validation.HouseholdValidation;
@@ -37,6 +41,12 @@ public final class MemoryCaseStore implements CaseStore {
 	private final Map<String, Long> versions = new HashMap<>();
 	private final Map<String, String> nikToKpm = new HashMap<>();
 	private int saves;
+
+	/** A casework session over this store (without growth scores or events; the default user). */
+	public Casework casework() {
+		return new CaseworkComponent(null, new UserSessionComponent(null), null, null, null,
+				java.time.Clock.systemDefaultZone()).over(this);
+	}
 
 	/** Number of household writes (inserts and updates) so far. */
 	public int saves() {
@@ -68,7 +78,7 @@ public final class MemoryCaseStore implements CaseStore {
 		}
 		List<String> problems = problems(household);
 		if (!problems.isEmpty()) {
-			return new SaveResult.Invalid(id, problems);
+			return SaveResult.Invalid.of(id, household, problems);
 		}
 		put(household);
 		household.setVersion(stored + 1);
@@ -105,7 +115,7 @@ public final class MemoryCaseStore implements CaseStore {
 	@Override
 	public BulkResult saveAll(Iterator<Household> source, String user, String change, IProgressMonitor monitor) {
 		long inserted = 0, updated = 0, unchanged = 0;
-		List<String> rejected = new ArrayList<>();
+		List<SaveResult> rejected = new ArrayList<>();
 		while (source.hasNext()) {
 			Household h = source.next();
 			Household old = households.get(h.getKpmId());
@@ -115,7 +125,7 @@ public final class MemoryCaseStore implements CaseStore {
 			}
 			List<String> problems = problems(h);
 			if (!problems.isEmpty()) {
-				rejected.add("KPM " + h.getKpmId() + ": " + String.join("; ", problems)); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+				rejected.add(SaveResult.Invalid.of(h.getKpmId(), h, problems));
 				continue;
 			}
 			if (old == null) {
@@ -150,6 +160,18 @@ public final class MemoryCaseStore implements CaseStore {
 			}
 		}
 		return result;
+	}
+
+	@Override
+	public void forEach(HouseholdQuery query, Consumer<Household> action, IProgressMonitor monitor) {
+		for (HouseholdSummary s : find(query)) {
+			action.accept(load(s.kpmId()).orElseThrow());
+		}
+	}
+
+	@Override
+	public long reindex(IProgressMonitor monitor) {
+		return households.size();
 	}
 
 	@Override

@@ -10,7 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
+import java.io.UncheckedIOException;
 import java.util.function.Consumer;
 
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -25,10 +25,8 @@ import org.harapan.model.MeasurementPosition;
 import org.harapan.model.Member;
 import org.harapan.model.validation.HouseholdValidation;
 import org.harapan.model.validation.Nik;
-import org.harapan.store.CaseStore;
-import org.harapan.store.HouseholdQuery;
-import org.harapan.store.HouseholdSummary;
-import org.harapan.store.SaveResult;
+import org.harapan.casework.Casework;
+import org.harapan.casework.ChangeResult;
 
 /**
  * Imports and exports the measurements CSV ({@link MeasurementColumns}). A measurement is identified by the
@@ -40,43 +38,46 @@ public final class MeasurementCsv {
 	private MeasurementCsv() {
 	}
 
-	public static ImportSummary importFile(CaseStore store, Path file, String user, Consumer<RowProblem> problems,
+	public static ImportSummary importFile(Casework casework, Path file, Consumer<RowProblem> problems,
 			IProgressMonitor monitor) throws IOException {
-		return new Run(store, user, "import measurements " + file.getFileName(), problems).read(file, monitor); //$NON-NLS-1$
+		return new Run(casework, "import measurements " + file.getFileName(), problems).read(file, monitor); //$NON-NLS-1$
 	}
 
 	/** Writes every measurement of the store: households in KPM id order, members and dates in their order. */
-	public static long exportFile(CaseStore store, Path file, IProgressMonitor monitor) throws IOException {
-		List<HouseholdSummary> all = store.find(HouseholdQuery.all());
-		SubMonitor progress = SubMonitor.convert(monitor, "Exporting measurements to " + file.getFileName(), all.size()); //$NON-NLS-1$
-		long rows = 0;
+	public static long exportFile(Casework casework, Path file, IProgressMonitor monitor) throws IOException {
+		SubMonitor progress = SubMonitor.convert(monitor, "Exporting measurements to " + file.getFileName(), 1); //$NON-NLS-1$
+		long[] rows = new long[1];
 		try (CsvOutput out = new CsvOutput(file, MeasurementColumns.ALL)) {
-			for (HouseholdSummary summary : all) {
-				if (progress.isCanceled()) {
-					throw new OperationCanceledException();
-				}
-				Optional<Household> h = store.load(summary.kpmId());
-				for (Member m : h.map(Household::getMembers).orElse(org.eclipse.emf.common.util.ECollections.emptyEList())) {
+			casework.forEachHousehold(h -> {
+				for (Member m : h.getMembers()) {
 					for (Measurement ms : m.getMeasurements()) {
-						out.row(m.getNik(), Cells.format(ms.getDate()), Cells.format(ms.getWeightKg()),
-								Cells.format(ms.getHeightCm()), Cells.format(ms.getPosition()),
-								Cells.format(ms.getHeadCircumferenceCm()), Cells.format(ms.getArmCircumferenceCm()),
-								Cells.format(ms.isOedema()), Cells.format(ms.getPlace()));
-						rows++;
+						row(out, m, ms);
+						rows[0]++;
 					}
 				}
-				progress.worked(1);
-			}
+			}, progress.split(1));
+		} catch (UncheckedIOException e) {
+			throw e.getCause();
 		} finally {
 			progress.done();
 		}
-		return rows;
+		return rows[0];
+	}
+
+	private static void row(CsvOutput out, Member m, Measurement ms) {
+		try {
+			out.row(m.getNik(), Cells.format(ms.getDate()), Cells.format(ms.getWeightKg()),
+					Cells.format(ms.getHeightCm()), Cells.format(ms.getPosition()),
+					Cells.format(ms.getHeadCircumferenceCm()), Cells.format(ms.getArmCircumferenceCm()),
+					Cells.format(ms.isOedema()), Cells.format(ms.getPlace()));
+		} catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
 	}
 
 	/** One import run. */
 	private static final class Run {
-		private final CaseStore store;
-		private final String user;
+		private final Casework casework;
 		private final String change;
 		private final Consumer<RowProblem> problems;
 		private final Map<String, Long> linesInGroup = new HashMap<>();
@@ -86,9 +87,8 @@ public final class MeasurementCsv {
 		private boolean changed;
 		private long rows, rejected, duplicates, added, updated, unchanged;
 
-		Run(CaseStore store, String user, String change, Consumer<RowProblem> problems) {
-			this.store = store;
-			this.user = user;
+		Run(Casework casework, String change, Consumer<RowProblem> problems) {
+			this.casework = casework;
 			this.change = change;
 			this.problems = problems;
 		}
@@ -141,11 +141,11 @@ public final class MeasurementCsv {
 			ms.setArmCircumferenceCm(Cells.decimal(MUAC_CM, in.cell(row, 6)));
 			ms.setOedema(Cells.bool(OEDEMA, in.cell(row, 7)));
 			ms.setPlace(Cells.enumerated(PLACE, in.cell(row, 8), MeasurementPlace.class, MeasurementPlace.POSYANDU));
-			String kpm = store.householdOfNik(nik)
+			String kpm = casework.householdOfNik(nik)
 					.orElseThrow(() -> new CellException(NIK, "no member with NIK " + nik + " in the store")); //$NON-NLS-1$ //$NON-NLS-2$
 			if (current == null || !kpm.equals(current.getKpmId())) {
 				flush();
-				current = store.load(kpm).orElseThrow(() -> new CellException(NIK, "KPM " + kpm + " not found")); //$NON-NLS-1$ //$NON-NLS-2$
+				current = casework.load(kpm).orElseThrow(() -> new CellException(NIK, "KPM " + kpm + " not found")); //$NON-NLS-1$ //$NON-NLS-2$
 			}
 			Long first = linesInGroup.putIfAbsent(nik + '|' + date, row.line());
 			if (first != null) {
@@ -198,11 +198,9 @@ public final class MeasurementCsv {
 
 		private void flush() {
 			if (current != null && changed) {
-				SaveResult result = store.save(current, user, change);
-				if (result instanceof SaveResult.Conflict c) {
-					refuse(c.message());
-				} else if (result instanceof SaveResult.Invalid invalid) {
-					refuse("KPM " + invalid.kpmId() + ": " + String.join("; ", invalid.problems())); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+				ChangeResult result = casework.save(current, change);
+				if (!result.isStored()) {
+					refuse(result.message(Locale.getDefault().getLanguage()));
 				}
 			}
 			current = null;

@@ -29,6 +29,8 @@ import org.harapan.model.Sex;
 import org.harapan.model.region.Region;
 import org.harapan.model.region.RegionDirectory;
 import org.harapan.model.validation.Nik;
+import org.harapan.store.ChildGrowth;
+import org.harapan.store.ChildIndexer;
 
 /**
  * Deterministic test households in Kabupaten Paser (64.01): household {@code n} always lives in the same
@@ -137,6 +139,29 @@ public final class Fixtures {
 		m.setNik(nik);
 		h.getMembers().add(m);
 		return m;
+	}
+
+	/**
+	 * The growth index the store is given in these tests (the real one is computed by casework through the
+	 * growth services): the length-for-age z-score these fixtures put into each measurement, read back from the
+	 * length, with a Permenkes-like category.
+	 */
+	public static ChildIndexer indexer() {
+		return child -> {
+			Measurement latest = null;
+			for (Measurement ms : child.getMeasurements()) {
+				if (latest == null || ms.getDate().isAfter(latest.getDate())) {
+					latest = ms;
+				}
+			}
+			if (latest == null) {
+				return ChildGrowth.NONE;
+			}
+			double months = child.getBirthDate().until(latest.getDate(), java.time.temporal.ChronoUnit.DAYS) / 30.4375;
+			double z = (latest.getHeightCm() / interpolate(LENGTH, months) - 1) / 0.037;
+			String category = z < -3 ? "SEVERELY_STUNTED" : z < -2 ? "STUNTED" : "NORMAL"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			return new ChildGrowth(latest.getDate(), z, Double.NaN, Double.NaN, category);
+		};
 	}
 
 	/** Monthly measurements over the last months; the latest has length-for-age z about {@code z}. */

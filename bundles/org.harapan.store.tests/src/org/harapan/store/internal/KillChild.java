@@ -25,7 +25,7 @@ public final class KillChild {
 	public static void main(String[] args) {
 		String mode = args[0];
 		StoreLocation location = StoreLocation.embedded(Path.of(args[1]));
-		JdbcCaseStoreService service = new JdbcCaseStoreService(null, Clock.systemDefaultZone());
+		JdbcCaseStoreService service = new JdbcCaseStoreService(Clock.systemDefaultZone());
 		try (JdbcCaseStore store = service.openStore(location, null)) {
 			System.out.println("OPEN"); //$NON-NLS-1$
 			if (mode.equals("import")) { //$NON-NLS-1$

@@ -30,7 +30,6 @@ import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.osgi.util.NLS;
-import org.harapan.growth.GrowthAssessor;
 import org.harapan.model.Household;
 import org.harapan.store.HouseholdQuery;
 import org.harapan.store.StoreLocation;
@@ -48,7 +47,7 @@ class KillTest {
 	Path folder;
 
 	private final LocalDate today = LocalDate.now();
-	private final JdbcCaseStoreService service = new JdbcCaseStoreService(null, Clock.systemDefaultZone());
+	private final JdbcCaseStoreService service = new JdbcCaseStoreService(Clock.systemDefaultZone());
 
 	@Test
 	void killedInTheMiddleOfAnImportKeepsEveryCommittedBatch() throws Exception {
@@ -154,7 +153,7 @@ class KillTest {
 	static String classpath() throws URISyntaxException {
 		Set<String> entries = new LinkedHashSet<>();
 		for (Class<?> c : List.of(KillChild.class, JdbcCaseStore.class, Household.class, EObject.class, URI.class,
-				SubMonitor.class, NLS.class, org.h2.Driver.class, GrowthAssessor.class)) {
+				SubMonitor.class, NLS.class, org.h2.Driver.class)) {
 			var source = c.getProtectionDomain().getCodeSource();
 			if (source == null || source.getLocation() == null) {
 				throw new AssertionError("no code source for " + c); //$NON-NLS-1$

@@ -3,6 +3,7 @@ package org.harapan.store.internal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Clock;
@@ -13,8 +14,8 @@ import java.util.function.Predicate;
 import java.util.stream.IntStream;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.emf.ecore.util.EcoreUtil;
-import org.harapan.growth.who.ReferenceAssessor;
 import org.harapan.model.Household;
 import org.harapan.model.HouseholdStatus;
 import org.harapan.model.Member;
@@ -33,17 +34,16 @@ import org.junit.jupiter.api.Test;
 abstract class StoreContractTest {
 
 	static final int HOUSEHOLDS = 120;
-	static final ReferenceAssessor ASSESSOR = ReferenceAssessor.who();
 
 	final LocalDate today = LocalDate.now();
-	final JdbcCaseStoreService service = new JdbcCaseStoreService(ASSESSOR, Clock.systemDefaultZone());
-	private final List<JdbcCaseStore> opened = new ArrayList<>();
+	final JdbcCaseStoreService service = new JdbcCaseStoreService(Clock.systemDefaultZone());
+	final List<JdbcCaseStore> opened = new ArrayList<>();
 
 	/** An empty store for this test. */
 	abstract StoreLocation location();
 
 	JdbcCaseStore open() {
-		JdbcCaseStore store = service.openStore(location(), new NullProgressMonitor());
+		JdbcCaseStore store = service.openStore(location(), Fixtures.indexer(), new NullProgressMonitor());
 		opened.add(store);
 		return store;
 	}
@@ -217,10 +217,19 @@ abstract class StoreContractTest {
 		assertEquals(1, result.updated(), result::toString);
 		assertEquals(28, result.unchanged(), result::toString);
 		assertEquals(2, result.rejected().size(), result::toString);
-		assertTrue(result.rejected().get(0).startsWith(Fixtures.kpmId(4)) && result.rejected().get(0).contains("12345"), //$NON-NLS-1$
+		List<String> messages = result.messages();
+		assertTrue(messages.get(0).startsWith(Fixtures.kpmId(4)) && messages.get(0).contains("12345"), //$NON-NLS-1$
 				result::toString);
-		assertTrue(result.rejected().get(1).startsWith(Fixtures.kpmId(31))
-				&& result.rejected().get(1).contains(Fixtures.kpmId(5)), result::toString);
+		assertTrue(messages.get(1).startsWith(Fixtures.kpmId(31)) && messages.get(1).contains(Fixtures.kpmId(5)),
+				result::toString);
+		// the refusals carry diagnostics that point at the member and its NIK
+		SaveResult.Invalid badNik = assertInstanceOf(SaveResult.Invalid.class, result.rejected().get(0));
+		assertTrue(badNik.diagnostic().getChildren().stream().anyMatch(d -> d.getData().size() >= 2
+				&& d.getData().get(0) instanceof Member m && "12345".equals(m.getNik()) //$NON-NLS-1$
+				&& d.getData().get(1) == org.harapan.model.HarapanPackage.Literals.MEMBER__NIK), badNik::toString);
+		SaveResult.Invalid taken = assertInstanceOf(SaveResult.Invalid.class, result.rejected().get(1));
+		assertTrue(taken.diagnostic().getChildren().stream()
+				.anyMatch(d -> d.getData().get(0) == intruder.getMembers().get(0)), taken::toString);
 		assertEquals(2, store.load(Fixtures.kpmId(3)).orElseThrow().getVersion());
 		assertEquals(1, store.load(Fixtures.kpmId(4)).orElseThrow().getVersion());
 		assertTrue(store.load(Fixtures.kpmId(31)).isEmpty());
@@ -236,6 +245,8 @@ abstract class StoreContractTest {
 		SaveResult.Invalid invalid = assertInstanceOf(SaveResult.Invalid.class, store.save(h, "ani", null)); //$NON-NLS-1$
 		assertTrue(invalid.problems().stream().anyMatch(p -> p.contains("No. KK") && p.contains("123")), //$NON-NLS-1$ //$NON-NLS-2$
 				invalid::toString);
+		assertTrue(invalid.diagnostic().getChildren().stream().anyMatch(d -> d.getData().get(0) == h
+				&& d.getData().get(1) == org.harapan.model.HarapanPackage.Literals.HOUSEHOLD__NO_KK), invalid::toString);
 		assertTrue(store.load(h.getKpmId()).isEmpty());
 		// a NIK held by another household
 		store.save(fixtures(1).get(0), "ani", null); //$NON-NLS-1$
@@ -243,6 +254,57 @@ abstract class StoreContractTest {
 		other.getMembers().get(0).setNik(fixtures(1).get(0).getMembers().get(0).getNik());
 		SaveResult.Invalid duplicate = assertInstanceOf(SaveResult.Invalid.class, store.save(other, "ani", null)); //$NON-NLS-1$
 		assertTrue(duplicate.problems().stream().anyMatch(p -> p.contains(Fixtures.kpmId(0))), duplicate::toString);
+	}
+
+	@Test
+	void forEachStreamsTheMatchingHouseholdsInIdOrderAcrossPages() {
+		JdbcCaseStore store = open();
+		List<Household> households = fixtures(HOUSEHOLDS);
+		List<Household> copies = households.stream().map(EcoreUtil::copy).toList();
+		store.saveAll(households.iterator(), "import", null, null); //$NON-NLS-1$
+		store.setPageSize(7);
+		List<Household> all = new ArrayList<>();
+		store.forEach(HouseholdQuery.all(), all::add, new NullProgressMonitor());
+		assertEquals(HOUSEHOLDS, all.size());
+		for (int i = 0; i < HOUSEHOLDS; i++) {
+			Household expected = EcoreUtil.copy(copies.get(i));
+			expected.setVersion(1);
+			assertTrue(EcoreUtil.equals(expected, all.get(i)), "household " + i); //$NON-NLS-1$
+		}
+		String kecamatan = copies.get(42).kecamatanCode();
+		List<String> ids = new ArrayList<>();
+		store.forEach(HouseholdQuery.all().withKecamatan(kecamatan), h -> ids.add(h.getKpmId()), null);
+		assertEquals(copies.stream().filter(h -> h.kecamatanCode().equals(kecamatan)).map(Household::getKpmId).toList(),
+				ids);
+		List<String> limited = new ArrayList<>();
+		store.forEach(HouseholdQuery.all().withLimit(10), h -> limited.add(h.getKpmId()), null);
+		assertEquals(IntStream.range(0, 10).mapToObj(Fixtures::kpmId).toList(), limited);
+		// the action may use the store while the stream reads ahead
+		long[] versions = new long[1];
+		store.forEach(HouseholdQuery.all().withLimit(20), h -> versions[0] += store.load(h.getKpmId()).orElseThrow().getVersion(), null);
+		assertEquals(20, versions[0]);
+		assertThrows(OperationCanceledException.class, () -> {
+			NullProgressMonitor monitor = new NullProgressMonitor();
+			store.forEach(HouseholdQuery.all(), h -> monitor.setCanceled(true), monitor);
+		});
+	}
+
+	@Test
+	void reindexRecomputesTheGrowthIndexWithTheIndexerOfTheStore() {
+		JdbcCaseStore plain = service.openStore(location(), null);
+		opened.add(plain);
+		plain.saveAll(fixtures(60).iterator(), "import", null, null); //$NON-NLS-1$
+		ChildQuery stunted = ChildQuery.under5In("64.01", today).stunted(); //$NON-NLS-1$
+		assertEquals(0, plain.findChildren(stunted).size(), "no scores without an indexer"); //$NON-NLS-1$
+		assertTrue(plain.findChildren(ChildQuery.under5In("64.01", today)).stream() //$NON-NLS-1$
+				.anyMatch(c -> c.measuredOn() != null), "the measurement date is indexed anyway"); //$NON-NLS-1$
+		JdbcCaseStore scored = open();
+		scored.setPageSize(13);
+		assertEquals(60, scored.reindex(new NullProgressMonitor()));
+		assertEquals(IntStream.range(0, 60).filter(Fixtures::stunted).mapToObj(Fixtures::kpmId).toList(),
+				scored.findChildren(stunted).stream().map(ChildSummary::kpmId).toList());
+		assertEquals(1, scored.load(Fixtures.kpmId(12)).orElseThrow().getVersion(), "versions untouched"); //$NON-NLS-1$
+		assertEquals(1, scored.history(Fixtures.kpmId(12)).size(), "no audit rows"); //$NON-NLS-1$
 	}
 
 	@Test

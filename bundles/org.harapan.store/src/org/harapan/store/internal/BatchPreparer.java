@@ -10,9 +10,10 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
 
-import org.harapan.growth.GrowthAssessor;
+import org.eclipse.emf.common.util.Diagnostic;
 import org.harapan.model.Household;
 import org.harapan.model.validation.HouseholdValidation;
+import org.harapan.store.ChildIndexer;
 
 /**
  * Reads households from an iterator on a thread of its own, in batches, and does for each what needs no
@@ -22,7 +23,7 @@ import org.harapan.model.validation.HouseholdValidation;
  */
 final class BatchPreparer implements AutoCloseable {
 
-	record Prepared(Household household, String id, List<String> errors, Rows rows) {
+	record Prepared(Household household, String id, List<String> errors, Diagnostic diagnostic, Rows rows) {
 	}
 
 	private static final Object END = new Object();
@@ -32,21 +33,21 @@ final class BatchPreparer implements AutoCloseable {
 	private volatile boolean stopped;
 	private boolean ended;
 
-	BatchPreparer(Iterator<Household> households, int batchSize, GrowthAssessor assessor, Clock clock) {
+	BatchPreparer(Iterator<Household> households, int batchSize, ChildIndexer indexer, Clock clock) {
 		Map<Object, Object> context = HouseholdValidation.context(null, clock);
-		thread = new Thread(() -> run(households, batchSize, assessor, clock, context),
+		thread = new Thread(() -> run(households, batchSize, indexer, clock, context),
 				"Harapan store: preparing households"); //$NON-NLS-1$
 		thread.setDaemon(true);
 		thread.start();
 	}
 
-	private void run(Iterator<Household> households, int batchSize, GrowthAssessor assessor, Clock clock,
+	private void run(Iterator<Household> households, int batchSize, ChildIndexer indexer, Clock clock,
 			Map<Object, Object> context) {
 		try {
 			LocalDate today = LocalDate.now(clock);
 			List<Prepared> batch = new ArrayList<>(batchSize);
 			while (!stopped && households.hasNext()) {
-				batch.add(prepare(households.next(), context, assessor, today));
+				batch.add(prepare(households.next(), context, indexer, today));
 				if (batch.size() == batchSize) {
 					put(batch);
 					batch = new ArrayList<>(batchSize);
@@ -61,14 +62,16 @@ final class BatchPreparer implements AutoCloseable {
 		}
 	}
 
-	private static Prepared prepare(Household h, Map<Object, Object> context, GrowthAssessor assessor,
+	private static Prepared prepare(Household h, Map<Object, Object> context, ChildIndexer indexer,
 			LocalDate today) {
 		String id = h.getKpmId();
 		if (id == null || id.isBlank()) {
-			return new Prepared(h, id, List.of("the household has no KPM id"), null); //$NON-NLS-1$
+			List<String> errors = List.of("the household has no KPM id"); //$NON-NLS-1$
+			return new Prepared(h, id, errors, null, null);
 		}
-		List<String> errors = JdbcCaseStore.problems(HouseholdValidation.validate(h, context));
-		return new Prepared(h, id, errors, errors.isEmpty() ? Rows.of(h, assessor, today) : null);
+		Diagnostic diagnostic = HouseholdValidation.validate(h, context);
+		List<String> errors = JdbcCaseStore.problems(diagnostic);
+		return new Prepared(h, id, errors, diagnostic, errors.isEmpty() ? Rows.of(h, indexer, today) : null);
 	}
 
 	private void put(Object item) {

@@ -16,6 +16,9 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
 import org.harapan.model.Household;
+import org.eclipse.emf.common.util.BasicDiagnostic;
+import org.eclipse.emf.common.util.Diagnostic;
+import org.harapan.model.HarapanPackage;
 import org.harapan.model.Member;
 import org.harapan.store.BulkResult;
 import org.harapan.store.SaveResult;
@@ -39,7 +42,7 @@ final class BulkSaver {
 	private long inserted;
 	private long updated;
 	private long unchanged;
-	private final List<String> rejected = new ArrayList<>();
+	private final List<SaveResult> rejected = new ArrayList<>();
 
 	BulkSaver(JdbcCaseStore store, Connection connection, RowWriter writer, int batchSize) {
 		this.store = store;
@@ -51,7 +54,7 @@ final class BulkSaver {
 	BulkResult saveAll(Iterator<Household> households, String user, String change, IProgressMonitor monitor) {
 		SubMonitor sub = SubMonitor.convert(monitor, "Saving households", 1000); //$NON-NLS-1$
 		long done = 0;
-		try (BatchPreparer preparer = new BatchPreparer(households, batchSize, store.assessor(), store.clock())) {
+		try (BatchPreparer preparer = new BatchPreparer(households, batchSize, store.indexer(), store.clock())) {
 			for (List<BatchPreparer.Prepared> batch = preparer.next(); batch != null; batch = preparer.next()) {
 				saveBatch(batch, user, change);
 				done += batch.size();
@@ -78,17 +81,13 @@ final class BulkSaver {
 			List<Long> versions = new ArrayList<>();
 			Map<String, String> seen = new HashMap<>();
 			long[] counts = new long[3];
-			List<String> problems = new ArrayList<>();
+			List<SaveResult> problems = new ArrayList<>();
 			for (BatchPreparer.Prepared p : batch) {
 				Household h = p.household();
 				String id = p.id();
-				String taken = takenNik(h, id, holders);
+				Diagnostic taken = takenNik(h, id, holders);
 				if (!p.errors().isEmpty() || taken != null) {
-					List<String> errors = new ArrayList<>(p.errors());
-					if (taken != null) {
-						errors.add(taken);
-					}
-					problems.add(id + ": " + String.join("; ", errors)); //$NON-NLS-1$ //$NON-NLS-2$
+					problems.add(invalid(p, taken));
 					continue;
 				}
 				Rows rows = p.rows();
@@ -97,7 +96,8 @@ final class BulkSaver {
 					if (previous.equals(rows.hash())) {
 						counts[2]++;
 					} else {
-						problems.add(id + ": the household occurs twice with different content"); //$NON-NLS-1$
+						problems.add(SaveResult.Invalid.of(id, h,
+								List.of("the household occurs twice with different content"))); //$NON-NLS-1$
 					}
 					continue;
 				}
@@ -117,7 +117,8 @@ final class BulkSaver {
 					versions.add(s.version() + 1);
 					counts[1]++;
 				} else {
-					problems.add(id + ": changed by someone else during the import; not overwritten"); //$NON-NLS-1$
+					problems.add(SaveResult.Invalid.of(id, h,
+							List.of("changed by someone else during the import; not overwritten"))); //$NON-NLS-1$
 					continue;
 				}
 				// later households of this batch must not take this household's NIKs
@@ -144,22 +145,42 @@ final class BulkSaver {
 		}
 	}
 
-	/** A message when a NIK of {@code h} belongs to another household (stored or earlier in the batch). */
-	private static String takenNik(Household h, String id, Map<String, String> holders) {
+	/** An error about the member whose NIK belongs to another household (stored or earlier in the batch). */
+	private static Diagnostic takenNik(Household h, String id, Map<String, String> holders) {
 		for (Member m : h.getMembers()) {
 			String other = m.getNik() == null ? null : holders.get(m.getNik());
 			if (other != null && !other.equals(id)) {
-				return "NIK of member " + m.getName() + ": " + m.getNik() //$NON-NLS-1$ //$NON-NLS-2$
-						+ " is already registered in KPM (household) " + other + "."; //$NON-NLS-1$ //$NON-NLS-2$
+				return new BasicDiagnostic(Diagnostic.ERROR, SaveResult.DIAGNOSTIC_SOURCE, 0,
+						"NIK of member " + m.getName() + ": " + m.getNik() //$NON-NLS-1$ //$NON-NLS-2$
+								+ " is already registered in KPM (household) " + other + ".", //$NON-NLS-1$ //$NON-NLS-2$
+						new Object[] { m, HarapanPackage.Literals.MEMBER__NIK });
 			}
 		}
 		return null;
 	}
 
+	/** The refusal of a household with validation errors and/or a NIK taken by another household. */
+	private static SaveResult.Invalid invalid(BatchPreparer.Prepared p, Diagnostic taken) {
+		List<String> errors = new ArrayList<>(p.errors());
+		BasicDiagnostic d = new BasicDiagnostic(SaveResult.DIAGNOSTIC_SOURCE, 0, p.id(),
+				new Object[] { p.household() });
+		if (p.diagnostic() != null) {
+			d.merge(p.diagnostic());
+		} else {
+			p.errors().forEach(e -> d.add(new BasicDiagnostic(Diagnostic.ERROR, SaveResult.DIAGNOSTIC_SOURCE, 0, e,
+					new Object[] { p.household() })));
+		}
+		if (taken != null) {
+			errors.add(taken.getMessage());
+			d.add(taken);
+		}
+		return new SaveResult.Invalid(p.id(), errors, d);
+	}
+
 	/** The single save path for a household whose batch failed: it validates again and reports conflicts. */
 	private void saveOne(BatchPreparer.Prepared p, String user, String change, SQLException cause) {
 		if (!p.errors().isEmpty()) {
-			rejected.add(p.id() + ": " + String.join("; ", p.errors())); //$NON-NLS-1$ //$NON-NLS-2$
+			rejected.add(invalid(p, null));
 			return;
 		}
 		Household h = p.household();
@@ -169,10 +190,16 @@ final class BulkSaver {
 			case SaveResult.Saved s when s.version() == 1 && before == 0 -> inserted++;
 			case SaveResult.Saved s when s.version() != before -> updated++;
 			case SaveResult.Saved s -> unchanged++;
-			case SaveResult.Conflict c -> rejected.add(h.getKpmId() + ": " + c.message()); //$NON-NLS-1$
-			case SaveResult.Invalid i -> rejected.add(h.getKpmId() + ": " + String.join("; ", i.problems()) //$NON-NLS-1$ //$NON-NLS-2$
-					+ (cause == null ? "" : " (" + cause.getMessage() + ")")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			case SaveResult.Conflict c -> rejected.add(c);
+			case SaveResult.Invalid i -> rejected.add(cause == null ? i
+					: new SaveResult.Invalid(i.kpmId(), append(i.problems(), cause.getMessage()), i.diagnostic()));
 		}
+	}
+
+	private static List<String> append(List<String> list, String more) {
+		List<String> result = new ArrayList<>(list);
+		result.add("(" + more + ")"); //$NON-NLS-1$ //$NON-NLS-2$
+		return result;
 	}
 
 	private Map<String, Stored> stored(List<BatchPreparer.Prepared> batch) throws SQLException {

@@ -13,16 +13,16 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Supplier;
+import java.util.function.Consumer;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.emf.common.util.Diagnostic;
-import org.harapan.growth.GrowthAssessor;
 import org.harapan.model.Household;
 import org.harapan.model.validation.HouseholdValidation;
 import org.harapan.store.AuditEntry;
 import org.harapan.store.BulkResult;
 import org.harapan.store.CaseStore;
+import org.harapan.store.ChildIndexer;
 import org.harapan.store.ChildQuery;
 import org.harapan.store.ChildSummary;
 import org.harapan.store.HouseholdQuery;
@@ -48,7 +48,7 @@ public final class JdbcCaseStore implements CaseStore {
 	private final Dialect dialect;
 	private final Connection connection;
 	private final int schemaVersion;
-	private final Supplier<GrowthAssessor> assessor;
+	private final ChildIndexer indexer;
 	private final Clock clock;
 	private final RowWriter writer;
 	private final StoreQueries queries;
@@ -56,17 +56,18 @@ public final class JdbcCaseStore implements CaseStore {
 	private PreparedStatement selectStamp;
 	private final java.sql.Statement checkpoint;
 	private int batchSize = 1000;
+	private volatile int pageSize = 500;
 	/** Households written by {@link #saveAll} since open. */
 	private long bulkWritten;
 	private boolean closed;
 
 	JdbcCaseStore(StoreLocation location, Dialect dialect, Connection connection, int schemaVersion,
-			Supplier<GrowthAssessor> assessor, Clock clock) throws SQLException {
+			ChildIndexer indexer, Clock clock) throws SQLException {
 		this.location = location;
 		this.dialect = dialect;
 		this.connection = connection;
 		this.schemaVersion = schemaVersion;
-		this.assessor = assessor;
+		this.indexer = indexer;
 		this.clock = clock;
 		this.writer = new RowWriter(connection);
 		this.queries = new StoreQueries(connection);
@@ -86,6 +87,15 @@ public final class JdbcCaseStore implements CaseStore {
 	/** Households per transaction in {@link #saveAll} (default 1,000). */
 	public synchronized void setBatchSize(int households) {
 		this.batchSize = Math.max(1, households);
+	}
+
+	/** Households per page in {@link #forEach} and {@link #reindex} (default 500). */
+	public void setPageSize(int households) {
+		this.pageSize = Math.max(1, households);
+	}
+
+	int pageSize() {
+		return pageSize;
 	}
 
 	@Override
@@ -117,15 +127,16 @@ public final class JdbcCaseStore implements CaseStore {
 	public synchronized SaveResult save(Household household, String user, String change) {
 		String kpmId = household.getKpmId();
 		if (kpmId == null || kpmId.isBlank()) {
-			return new SaveResult.Invalid(kpmId, List.of("The household has no KPM id")); //$NON-NLS-1$
+			return SaveResult.Invalid.of(kpmId, household, List.of("The household has no KPM id")); //$NON-NLS-1$
 		}
 		checkOpen();
-		List<String> problems = problems(HouseholdValidation.validate(household,
-				HouseholdValidation.context(this::householdOfNikUnlocked, clock)));
+		Diagnostic diagnostic = HouseholdValidation.validate(household,
+				HouseholdValidation.context(this::householdOfNikUnlocked, clock));
+		List<String> problems = problems(diagnostic);
 		if (!problems.isEmpty()) {
-			return new SaveResult.Invalid(kpmId, problems);
+			return new SaveResult.Invalid(kpmId, problems, diagnostic);
 		}
-		Rows rows = Rows.of(household, assessor.get(), today());
+		Rows rows = Rows.of(household, indexer, today());
 		OffsetDateTime at = now();
 		long expected = household.getVersion();
 		try {
@@ -147,14 +158,15 @@ public final class JdbcCaseStore implements CaseStore {
 		} catch (SQLException e) {
 			rollback();
 			if (isUnique(e)) {
-				return uniqueViolation(kpmId, expected, e);
+				return uniqueViolation(household, expected, e);
 			}
 			throw failure("Saving household " + kpmId, e); //$NON-NLS-1$
 		}
 	}
 
 	/** A unique key refused the save: the household was created meanwhile, or a NIK was taken meanwhile. */
-	private SaveResult uniqueViolation(String kpmId, long expected, SQLException e) {
+	private SaveResult uniqueViolation(Household household, long expected, SQLException e) {
+		String kpmId = household.getKpmId();
 		try {
 			SaveResult conflict = conflict(kpmId, expected);
 			if (conflict != null) {
@@ -164,7 +176,7 @@ public final class JdbcCaseStore implements CaseStore {
 			e.addSuppressed(again);
 			rollback();
 		}
-		return new SaveResult.Invalid(kpmId, List.of("A NIK of household " + kpmId //$NON-NLS-1$
+		return SaveResult.Invalid.of(kpmId, household, List.of("A NIK of household " + kpmId //$NON-NLS-1$
 				+ " was stored in another household meanwhile: " + e.getMessage())); //$NON-NLS-1$
 	}
 
@@ -220,6 +232,18 @@ public final class JdbcCaseStore implements CaseStore {
 				monitor);
 		bulkWritten += result.inserted() + result.updated();
 		return result;
+	}
+
+	@Override
+	public void forEach(HouseholdQuery query, Consumer<Household> action, IProgressMonitor monitor) {
+		checkOpen();
+		new HouseholdStream(this, query, pageSize()).forEach(action, monitor);
+	}
+
+	@Override
+	public long reindex(IProgressMonitor monitor) {
+		checkOpen();
+		return new Reindexer(this).reindex(monitor);
 	}
 
 	@Override
@@ -303,8 +327,16 @@ public final class JdbcCaseStore implements CaseStore {
 
 	// ---- shared with BulkSaver
 
-	GrowthAssessor assessor() {
-		return assessor.get();
+	ChildIndexer indexer() {
+		return indexer;
+	}
+
+	Connection connection() {
+		return connection;
+	}
+
+	RowWriter writer() {
+		return writer;
 	}
 
 	Clock clock() {
@@ -333,20 +365,12 @@ public final class JdbcCaseStore implements CaseStore {
 	/** The error messages of a validation result, each naming the household, member and field. */
 	static List<String> problems(Diagnostic diagnostic) {
 		List<String> result = new ArrayList<>();
-		collect(diagnostic, result);
+		for (Diagnostic d : diagnostic.getChildren().isEmpty() ? List.of(diagnostic) : diagnostic.getChildren()) {
+			if (d.getSeverity() >= Diagnostic.ERROR) {
+				result.addAll(d.getChildren().isEmpty() ? List.of(d.getMessage()) : problems(d));
+			}
+		}
 		return result;
-	}
-
-	private static void collect(Diagnostic d, List<String> result) {
-		if (d.getSeverity() < Diagnostic.ERROR) {
-			return;
-		}
-		if (d.getChildren().isEmpty()) {
-			result.add(d.getMessage());
-		}
-		for (Diagnostic child : d.getChildren()) {
-			collect(child, result);
-		}
 	}
 
 	static boolean isUnique(SQLException e) {

@@ -9,57 +9,43 @@ import java.time.Clock;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
-import org.harapan.growth.GrowthAssessor;
 import org.harapan.store.CaseStore;
 import org.harapan.store.CaseStoreService;
+import org.harapan.store.ChildIndexer;
 import org.harapan.store.StoreException;
 import org.harapan.store.StoreLocation;
 import org.osgi.service.component.annotations.Component;
-import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.component.annotations.ReferenceCardinality;
-import org.osgi.service.component.annotations.ReferencePolicy;
-import org.osgi.service.component.annotations.ReferencePolicyOption;
 
 /**
- * Opens JDBC case stores: embedded H2 files, H2 servers and PostgreSQL. Children's z-scores in the growth
- * index come from a {@link GrowthAssessor} service when one is present (without it the columns stay empty
- * until the household is saved again). Outside OSGi, construct it directly.
+ * Opens JDBC case stores: embedded H2 files, H2 servers and PostgreSQL. Children under five are indexed by the
+ * {@link ChildIndexer} the caller passes (the store knows nothing of growth). Outside OSGi, construct it directly.
  */
 @Component(service = CaseStoreService.class)
 public final class JdbcCaseStoreService implements CaseStoreService {
 
-	private volatile GrowthAssessor assessor;
 	private final Clock clock;
 
 	public JdbcCaseStoreService() {
-		this(null, Clock.systemDefaultZone());
+		this(Clock.systemDefaultZone());
 	}
 
-	/** For plain Java and tests: a fixed assessor (may be {@code null}) and the clock that says what today is. */
-	public JdbcCaseStoreService(GrowthAssessor assessor, Clock clock) {
-		this.assessor = assessor;
+	/** For plain Java and tests: the clock that says what today is. */
+	public JdbcCaseStoreService(Clock clock) {
 		this.clock = clock;
 	}
 
-	@Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
-			policyOption = ReferencePolicyOption.GREEDY)
-	void setAssessor(GrowthAssessor value) {
-		assessor = value;
-	}
-
-	void unsetAssessor(GrowthAssessor value) {
-		if (assessor == value) {
-			assessor = null;
-		}
-	}
-
 	@Override
-	public CaseStore open(StoreLocation location, IProgressMonitor monitor) {
-		return openStore(location, monitor);
+	public CaseStore open(StoreLocation location, ChildIndexer indexer, IProgressMonitor monitor) {
+		return openStore(location, indexer, monitor);
+	}
+
+	/** {@link #open} without growth scores, with the implementation type. */
+	public JdbcCaseStore openStore(StoreLocation location, IProgressMonitor monitor) {
+		return openStore(location, ChildIndexer.NONE, monitor);
 	}
 
 	/** {@link #open} with the implementation type. */
-	public JdbcCaseStore openStore(StoreLocation location, IProgressMonitor monitor) {
+	public JdbcCaseStore openStore(StoreLocation location, ChildIndexer indexer, IProgressMonitor monitor) {
 		SubMonitor sub = SubMonitor.convert(monitor, "Opening the case store " + location, 10); //$NON-NLS-1$
 		Dialect dialect = Dialect.of(location.jdbcUrl());
 		createFolder(location);
@@ -72,7 +58,8 @@ public final class JdbcCaseStoreService implements CaseStoreService {
 		sub.worked(2);
 		try {
 			int version = Migrations.migrate(connection, dialect, sub.split(8));
-			return new JdbcCaseStore(location, dialect, connection, version, () -> assessor, clock);
+			return new JdbcCaseStore(location, dialect, connection, version,
+					indexer == null ? ChildIndexer.NONE : indexer, clock);
 		} catch (SQLException | RuntimeException e) {
 			try {
 				connection.close();

@@ -142,22 +142,39 @@ final class RowWriter implements AutoCloseable {
 			insertMember.addBatch();
 		}
 		for (Rows.ChildRow ch : r.children()) {
-			insertChild.setString(1, r.kpmId());
-			insertChild.setInt(2, ch.pos());
-			insertChild.setString(3, ch.nik());
-			insertChild.setString(4, ch.name());
-			insertChild.setString(5, ch.sex());
-			insertChild.setObject(6, ch.birthDate());
-			insertChild.setString(7, r.desa());
-			insertChild.setString(8, r.kecamatan());
-			insertChild.setString(9, r.kabupaten());
-			insertChild.setObject(10, ch.measuredOn());
-			setDouble(insertChild, 11, ch.zlen());
-			setDouble(insertChild, 12, ch.zwei());
-			setDouble(insertChild, 13, ch.zwfl());
-			insertChild.setString(14, ch.stunting());
-			insertChild.addBatch();
+			queueChild(r.kpmId(), r.desa(), r.kecamatan(), r.kabupaten(), ch);
 		}
+	}
+
+	/** Queues the replacement of a household's growth index rows (re-indexing). */
+	void replaceChildren(String kpmId, String desa, String kecamatan, String kabupaten, Iterable<Rows.ChildRow> children)
+			throws SQLException {
+		deleteChildren.setString(1, kpmId);
+		deleteChildren.addBatch();
+		pendingDeletes = true;
+		for (Rows.ChildRow ch : children) {
+			queueChild(kpmId, desa, kecamatan, kabupaten, ch);
+			pendingInserts = true;
+		}
+	}
+
+	private void queueChild(String kpmId, String desa, String kecamatan, String kabupaten, Rows.ChildRow ch)
+			throws SQLException {
+		insertChild.setString(1, kpmId);
+		insertChild.setInt(2, ch.pos());
+		insertChild.setString(3, ch.nik());
+		insertChild.setString(4, ch.name());
+		insertChild.setString(5, ch.sex());
+		insertChild.setObject(6, ch.birthDate());
+		insertChild.setString(7, desa);
+		insertChild.setString(8, kecamatan);
+		insertChild.setString(9, kabupaten);
+		insertChild.setObject(10, ch.measuredOn());
+		setDouble(insertChild, 11, ch.zlen());
+		setDouble(insertChild, 12, ch.zwei());
+		setDouble(insertChild, 13, ch.zwfl());
+		insertChild.setString(14, ch.stunting());
+		insertChild.addBatch();
 	}
 
 	private static void setDouble(PreparedStatement p, int index, Double value) throws SQLException {

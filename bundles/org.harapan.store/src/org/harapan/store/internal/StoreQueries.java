@@ -44,10 +44,10 @@ final class StoreQueries implements AutoCloseable {
 		}
 	}
 
-	private record Sql(String text, List<Object> parameters) {
+	record Sql(String text, List<Object> parameters) {
 	}
 
-	private static Sql where(HouseholdQuery q) {
+	static Sql where(HouseholdQuery q) {
 		StringBuilder w = new StringBuilder(" FROM household h WHERE 1=1"); //$NON-NLS-1$
 		List<Object> p = new ArrayList<>();
 		condition(w, p, " AND h.desa_code=?", q.desaCode()); //$NON-NLS-1$

@@ -37,20 +37,17 @@ class LanguageSwitchTest {
 	@TempDir
 	Path data;
 
-	private final String dataFolderBefore = System.getProperty("harapan.data"); //$NON-NLS-1$
+	private final Path dataFolderBefore = DataFolder.resolve();
 
 	@AfterEach
 	void restoreDataFolder() {
-		if (dataFolderBefore == null) {
-			System.clearProperty("harapan.data"); //$NON-NLS-1$
-		} else {
-			System.setProperty("harapan.data", dataFolderBefore); //$NON-NLS-1$
-		}
+		DataFolder.workplace().orElseThrow().setDataFolder(dataFolderBefore);
 	}
 
 	@Test
 	void languageCommandStoresTheChoiceAndAsksToRestart() throws Exception {
-		System.setProperty("harapan.data", data.toString()); //$NON-NLS-1$
+		DataFolder.workplace().orElseThrow().setDataFolder(data);
+		assertEquals(data.toAbsolutePath().normalize(), DataFolder.resolve());
 		LanguageSetting setting = new LanguageSetting(data);
 		assertNull(setting.get());
 

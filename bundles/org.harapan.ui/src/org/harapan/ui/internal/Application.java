@@ -10,6 +10,7 @@ public class Application implements IApplication {
 
 	@Override
 	public Object start(IApplicationContext context) {
+		DataFolder.configure();
 		Display display = PlatformUI.createDisplay();
 		try {
 			int code = PlatformUI.createAndRunWorkbench(display, new HarapanWorkbenchAdvisor());

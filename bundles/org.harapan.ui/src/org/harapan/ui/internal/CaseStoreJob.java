@@ -1,6 +1,5 @@
 package org.harapan.ui.internal;
 
-import java.nio.file.Path;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -11,18 +10,17 @@ import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.osgi.util.NLS;
+import org.harapan.casework.Casework;
+import org.harapan.casework.CaseworkService;
+import org.harapan.demo.DemoStore;
 import org.harapan.growth.GrowthReference;
-import org.harapan.io.demo.DemoStore;
-import org.harapan.store.CaseStore;
-import org.harapan.store.CaseStoreService;
 import org.harapan.store.StoreInfo;
-import org.harapan.store.StoreLocation;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
 import org.osgi.util.tracker.ServiceTracker;
 
 /**
- * Opens the case store of the data folder when the workbench starts; on a fresh machine it first fills
+ * Opens casework on the store of the data folder when the workbench starts; on a fresh machine it first fills
  * it with the demo kabupaten (Paser, 8,894 KPM), reporting progress in the Progress view and status line.
  */
 public class CaseStoreJob extends Job {
@@ -33,12 +31,10 @@ public class CaseStoreJob extends Job {
 
 	private static final long SERVICE_WAIT_MILLIS = 30_000;
 
-	private final Path dataFolder;
 	private final Consumer<Summary> listener;
 
-	public CaseStoreJob(Path dataFolder, Consumer<Summary> listener) {
+	public CaseStoreJob(Consumer<Summary> listener) {
 		super(Messages.Store_JobName);
-		this.dataFolder = dataFolder;
 		this.listener = listener;
 		setUser(false);
 	}
@@ -47,22 +43,22 @@ public class CaseStoreJob extends Job {
 	protected IStatus run(IProgressMonitor monitor) {
 		SubMonitor progress = SubMonitor.convert(monitor, Messages.Store_JobName, 100);
 		BundleContext context = FrameworkUtil.getBundle(getClass()).getBundleContext();
-		ServiceTracker<CaseStoreService, CaseStoreService> stores = new ServiceTracker<>(context,
-				CaseStoreService.class, null);
+		ServiceTracker<CaseworkService, CaseworkService> stores = new ServiceTracker<>(context,
+				CaseworkService.class, null);
 		ServiceTracker<GrowthReference, GrowthReference> who2006 = tracker(context);
 		stores.open();
 		who2006.open();
 		try {
-			CaseStoreService service = stores.waitForService(SERVICE_WAIT_MILLIS);
+			CaseworkService service = stores.waitForService(SERVICE_WAIT_MILLIS);
 			GrowthReference reference = who2006.waitForService(SERVICE_WAIT_MILLIS);
 			if (service == null || reference == null) {
 				return report(Messages.Store_ServiceMissing, null);
 			}
 			progress.subTask(Messages.Store_CreatingDemo);
-			Optional<DemoStore.Filled> filled = DemoStore.ensure(dataFolder, service, reference, progress.split(90));
+			Optional<DemoStore.Filled> filled = DemoStore.ensure(service, reference, progress.split(90));
 			StoreInfo info;
-			try (CaseStore store = service.open(StoreLocation.inDataFolder(dataFolder), progress.split(10))) {
-				info = store.info();
+			try (Casework casework = service.openDefault(progress.split(10))) {
+				info = casework.info();
 			}
 			String text = NLS.bind(Messages.Store_Summary, String.format("%,d", info.households()), info.location()); //$NON-NLS-1$
 			if (filled.isPresent()) {

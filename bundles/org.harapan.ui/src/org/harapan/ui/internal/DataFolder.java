@@ -1,17 +1,42 @@
 package org.harapan.ui.internal;
 
 import java.nio.file.Path;
+import java.util.Optional;
+
+import org.harapan.store.Workplace;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.framework.ServiceReference;
 
 /**
- * Where the user's data lives: the {@code harapan.data} system property (set by the {@code harapan}
- * script), else {@code $HARAPAN_DATA}, else {@code ~/.harapan}.
+ * Where the user's data lives: the data folder of the {@link Workplace} service, which the workbench application
+ * sets at start from the {@code harapan.data} system property (set by the {@code harapan} script), else
+ * {@code $HARAPAN_DATA}, else {@code ~/.harapan}.
  */
 public final class DataFolder {
 
 	private DataFolder() {
 	}
 
+	/** The data folder of the workplace service (or of the environment when the service is missing). */
 	public static Path resolve() {
+		return workplace().flatMap(Workplace::dataFolder).orElseGet(DataFolder::fromEnvironment);
+	}
+
+	/** Tells the workplace service where the data folder is; the application calls this at start. */
+	static void configure() {
+		workplace().ifPresent(w -> w.setDataFolder(fromEnvironment()));
+	}
+
+	/** The workplace service, if there is one. */
+	public static Optional<Workplace> workplace() {
+		BundleContext context = FrameworkUtil.getBundle(DataFolder.class).getBundleContext();
+		ServiceReference<Workplace> reference = context == null ? null : context.getServiceReference(Workplace.class);
+		return reference == null ? Optional.empty() : Optional.ofNullable(context.getService(reference));
+	}
+
+	/** What the application reads (components do not): the system property, the environment, the home folder. */
+	private static Path fromEnvironment() {
 		String property = System.getProperty("harapan.data"); //$NON-NLS-1$
 		if (property != null && !property.isBlank()) {
 			return Path.of(property).toAbsolutePath();

@@ -16,14 +16,14 @@ public class HarapanWorkbenchAdvisor extends WorkbenchAdvisor {
 	}
 
 	/**
-	 * Opens the case store in the background (making the demo kabupaten on a fresh machine) and publishes
+	 * Opens casework on the case store in the background (making the demo kabupaten on a fresh machine) and publishes
 	 * its {@link CaseStoreJob.Summary} in the workbench context, where the welcome view tracks it.
 	 */
 	@Override
 	public void postStartup() {
 		IEclipseContext context = PlatformUI.getWorkbench().getService(IEclipseContext.class);
 		Display display = PlatformUI.getWorkbench().getDisplay();
-		new CaseStoreJob(DataFolder.resolve(), summary -> display.asyncExec(() -> {
+		new CaseStoreJob(summary -> display.asyncExec(() -> {
 			if (!display.isDisposed()) {
 				context.set(CaseStoreJob.Summary.class, summary);
 			}

@@ -4,16 +4,21 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 
+import org.eclipse.core.runtime.SubMonitor;
 import org.harapan.cli.CliCommand;
 import org.harapan.cli.CommandContext;
 import org.harapan.cli.ExitCode;
 import org.harapan.cli.UsageException;
+import org.harapan.casework.Casework;
+import org.harapan.casework.CaseworkService;
 import org.harapan.growth.GrowthAssessor;
 import org.harapan.growth.GrowthReference;
 import org.harapan.growth.ReferenceTableService;
 import org.harapan.growth.ReferenceTableService.ImportReport;
 import org.harapan.growth.ReferenceTableService.Table;
+import org.harapan.store.StoreLocation;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
@@ -30,6 +35,9 @@ public class ReferenceCommand implements CliCommand {
 	@Reference
 	private GrowthAssessor assessor;
 
+	@Reference
+	private CaseworkService caseworks;
+
 	@Override
 	public String name() {
 		return "reference"; //$NON-NLS-1$
@@ -42,11 +50,12 @@ public class ReferenceCommand implements CliCommand {
 
 	@Override
 	public String usage() {
-		return "import DIR | status"; //$NON-NLS-1$
+		return "import DIR " + CommandContext.DB_USAGE + " | status"; //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
 	@Override
 	public int run(CommandContext context) throws Exception {
+		StoreLocation store = context.storeLocation();
 		List<String> words = context.arguments().positional();
 		context.arguments().checkNoneLeft();
 		if (words.isEmpty()) {
@@ -57,7 +66,7 @@ public class ReferenceCommand implements CliCommand {
 			if (words.size() != 2) {
 				throw new UsageException("import needs one folder: reference import DIR"); //$NON-NLS-1$
 			}
-			return importFrom(Path.of(words.get(1)), context.out(), context.err());
+			return importFrom(Path.of(words.get(1)), store, context);
 		case "status": //$NON-NLS-1$
 			if (words.size() != 1) {
 				throw new UsageException("unexpected argument '" + words.get(1) + "'"); //$NON-NLS-1$ //$NON-NLS-2$
@@ -69,7 +78,9 @@ public class ReferenceCommand implements CliCommand {
 		}
 	}
 
-	private int importFrom(Path dir, PrintStream out, PrintStream err) throws Exception {
+	private int importFrom(Path dir, StoreLocation store, CommandContext context) throws Exception {
+		PrintStream out = context.out();
+		PrintStream err = context.err();
 		if (!Files.isDirectory(dir)) {
 			err.println("harapan reference: not a folder: " + dir); //$NON-NLS-1$
 			return ExitCode.FAILURE;
@@ -86,11 +97,28 @@ public class ReferenceCommand implements CliCommand {
 			out.println("Built in and used for the others: " + String.join(", ", report.missing())); //$NON-NLS-1$ //$NON-NLS-2$
 		}
 		out.println("From now on ./harapan uses the imported tables; './harapan reference status' shows them."); //$NON-NLS-1$
+		if (!report.imported().isEmpty()) {
+			reindex(store, context);
+		}
 		if (report.imported().isEmpty() && report.rejected().isEmpty()) {
 			err.println("harapan reference: no WHO table file (weianthro.txt, ..., hfawho2007.txt) in " + dir); //$NON-NLS-1$
 			return ExitCode.FAILURE;
 		}
 		return report.rejected().isEmpty() ? ExitCode.OK : ExitCode.REJECTED_INPUT;
+	}
+
+	/** The growth index of the store was computed with the old tables: recompute it (when the store exists). */
+	private void reindex(StoreLocation location, CommandContext context) {
+		if (location.embeddedFile().map(f -> !Files.exists(f)).orElse(false)) {
+			return;
+		}
+		long start = System.nanoTime();
+		SubMonitor progress = context.progress(name(), 100);
+		try (Casework casework = caseworks.open(location, progress.split(5))) {
+			casework.reindex(progress.split(95));
+			context.out().println(String.format(Locale.ROOT, "Growth index of the %d households of %s recomputed in %.1f s", //$NON-NLS-1$
+					casework.info().households(), location, (System.nanoTime() - start) / 1e9));
+		}
 	}
 
 	private void status(PrintStream out) {

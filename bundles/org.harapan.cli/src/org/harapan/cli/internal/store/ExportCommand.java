@@ -10,8 +10,8 @@ import org.harapan.cli.ExitCode;
 import org.harapan.cli.UsageException;
 import org.harapan.io.households.HouseholdCsv;
 import org.harapan.io.households.MeasurementCsv;
-import org.harapan.store.CaseStore;
-import org.harapan.store.CaseStoreService;
+import org.harapan.casework.Casework;
+import org.harapan.casework.CaseworkService;
 import org.harapan.store.StoreLocation;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -21,7 +21,7 @@ import org.osgi.service.component.annotations.Reference;
 public class ExportCommand implements CliCommand {
 
 	@Reference
-	private CaseStoreService stores;
+	private CaseworkService caseworks;
 
 	@Override
 	public String name() {
@@ -35,12 +35,12 @@ public class ExportCommand implements CliCommand {
 
 	@Override
 	public String usage() {
-		return "households|measurements --out FILE.csv " + Stores.DB_USAGE; //$NON-NLS-1$
+		return "households|measurements --out FILE.csv " + CommandContext.DB_USAGE; //$NON-NLS-1$
 	}
 
 	@Override
 	public int run(CommandContext context) throws Exception {
-		StoreLocation location = Stores.location(context);
+		StoreLocation location = context.storeLocation();
 		Path out = Path.of(context.arguments().required("--out")); //$NON-NLS-1$
 		List<String> words = context.arguments().positional();
 		context.arguments().checkNoneLeft();
@@ -50,13 +50,13 @@ public class ExportCommand implements CliCommand {
 		}
 		SubMonitor progress = context.progress(name(), 100);
 		long start = System.nanoTime();
-		try (CaseStore store = Stores.open(stores, location, progress.split(5))) {
+		try (Casework casework = caseworks.open(location, progress.split(5))) {
 			if (ImportCommand.HOUSEHOLDS.equals(words.get(0))) {
-				long n = HouseholdCsv.exportFile(store, out, progress.split(95));
+				long n = HouseholdCsv.exportFile(casework, out, progress.split(95));
 				context.out().println(String.format(java.util.Locale.ROOT, "%d households written to %s in %.1f s", n, //$NON-NLS-1$
 						out, (System.nanoTime() - start) / 1e9));
 			} else {
-				long n = MeasurementCsv.exportFile(store, out, progress.split(95));
+				long n = MeasurementCsv.exportFile(casework, out, progress.split(95));
 				context.out().println(String.format(java.util.Locale.ROOT, "%d measurements written to %s in %.1f s", n, //$NON-NLS-1$
 						out, (System.nanoTime() - start) / 1e9));
 			}

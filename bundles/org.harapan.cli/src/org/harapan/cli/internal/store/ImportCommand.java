@@ -12,8 +12,8 @@ import org.harapan.cli.UsageException;
 import org.harapan.io.households.HouseholdCsv;
 import org.harapan.io.households.ImportSummary;
 import org.harapan.io.households.MeasurementCsv;
-import org.harapan.store.CaseStore;
-import org.harapan.store.CaseStoreService;
+import org.harapan.casework.Casework;
+import org.harapan.casework.CaseworkService;
 import org.harapan.store.StoreLocation;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -26,7 +26,7 @@ public class ImportCommand implements CliCommand {
 	static final String MEASUREMENTS = "measurements"; //$NON-NLS-1$
 
 	@Reference
-	private CaseStoreService stores;
+	private CaseworkService caseworks;
 
 	@Override
 	public String name() {
@@ -40,12 +40,12 @@ public class ImportCommand implements CliCommand {
 
 	@Override
 	public String usage() {
-		return "households|measurements FILE.csv " + Stores.DB_USAGE; //$NON-NLS-1$
+		return "households|measurements FILE.csv " + CommandContext.DB_USAGE; //$NON-NLS-1$
 	}
 
 	@Override
 	public int run(CommandContext context) throws Exception {
-		StoreLocation location = Stores.location(context);
+		StoreLocation location = context.storeLocation();
 		List<String> words = context.arguments().positional();
 		context.arguments().checkNoneLeft();
 		if (words.size() != 2 || !(HOUSEHOLDS.equals(words.get(0)) || MEASUREMENTS.equals(words.get(0)))) {
@@ -57,13 +57,12 @@ public class ImportCommand implements CliCommand {
 			return ExitCode.FAILURE;
 		}
 		boolean households = HOUSEHOLDS.equals(words.get(0));
-		String user = System.getProperty("user.name", "harapan"); //$NON-NLS-1$ //$NON-NLS-2$
 		SubMonitor progress = context.progress(name(), 100);
-		try (CaseStore store = Stores.open(stores, location, progress.split(5))) {
+		try (Casework casework = caseworks.open(location, progress.split(5))) {
 			ImportSummary summary = households
-					? HouseholdCsv.importFile(store, file, user, Stores.printer(context.err(), file.toString()),
+					? HouseholdCsv.importFile(casework, file, Stores.printer(context.err(), file.toString()),
 							progress.split(95))
-					: MeasurementCsv.importFile(store, file, user, Stores.printer(context.err(), file.toString()),
+					: MeasurementCsv.importFile(casework, file, Stores.printer(context.err(), file.toString()),
 							progress.split(95));
 			context.out().println(summary.line(words.get(0)));
 			return summary.anyRejected() ? ExitCode.REJECTED_INPUT : ExitCode.OK;

@@ -9,8 +9,8 @@ import org.harapan.cli.CommandContext;
 import org.harapan.cli.ExitCode;
 import org.harapan.model.HouseholdStatus;
 import org.harapan.model.region.RegionDirectory;
-import org.harapan.store.CaseStore;
-import org.harapan.store.CaseStoreService;
+import org.harapan.casework.Casework;
+import org.harapan.casework.CaseworkService;
 import org.harapan.store.StoreInfo;
 import org.harapan.store.StoreStatistics;
 import org.osgi.service.component.annotations.Component;
@@ -21,7 +21,7 @@ import org.osgi.service.component.annotations.Reference;
 public class StatsCommand implements CliCommand {
 
 	@Reference
-	private CaseStoreService stores;
+	private CaseworkService caseworks;
 
 	@Override
 	public String name() {
@@ -35,14 +35,14 @@ public class StatsCommand implements CliCommand {
 
 	@Override
 	public String usage() {
-		return Stores.DB_USAGE;
+		return CommandContext.DB_USAGE;
 	}
 
 	@Override
 	public int run(CommandContext context) {
-		var location = Stores.location(context);
+		var location = context.storeLocation();
 		context.arguments().checkNoneLeft();
-		try (CaseStore store = Stores.open(stores, location, context.progress())) {
+		try (Casework store = caseworks.open(location, context.progress())) {
 			StoreInfo info = store.info();
 			StoreStatistics stats = store.statistics();
 			PrintStream out = context.out();

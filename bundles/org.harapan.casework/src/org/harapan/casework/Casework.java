@@ -1,0 +1,68 @@
+package org.harapan.casework;
+
+import java.util.Iterator;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.emf.common.util.Diagnostic;
+import org.harapan.model.Household;
+import org.harapan.store.CaseReader;
+import org.harapan.store.HouseholdQuery;
+
+/**
+ * A casework session on one store: the one way to change a household. Every change is loaded, applied,
+ * validated and saved in one step and comes back as a {@link ChangeResult} whose diagnostic points at the
+ * object and field at fault; a conflicting save is refused, never merged. Every save writes an audit row with
+ * {@link #user()} and posts a {@link HouseholdEvents#CHANGED} event. The read-only queries of the store
+ * ({@link CaseReader}) pass through. Close it when done.
+ */
+public interface Casework extends CaseReader, AutoCloseable {
+
+	/** The user changes are recorded for in the audit trail: {@link UserSession#user()} at each save. */
+	String user();
+
+	/** Loads one household with everything it contains, at its stored version. */
+	Optional<Household> load(String kpmId);
+
+	/**
+	 * Loads household {@code kpmId}, applies {@code change}, validates and saves it. {@code NOT_FOUND} when it is
+	 * not stored, {@code INVALID} (nothing saved) when the changed household breaks a validation rule,
+	 * {@code CONFLICT} when someone else saved it meanwhile, {@code UNCHANGED} when the change changed nothing.
+	 */
+	ChangeResult change(String kpmId, String description, HouseholdChange change);
+
+	/**
+	 * Validates and saves an edited household (loaded from this casework and changed, e.g. an editor's copy) or a
+	 * new one (version 0); on success its version is the stored one.
+	 */
+	ChangeResult save(Household edited, String description);
+
+	/**
+	 * Saves many households (imports, demo) in batches, validated, one transaction per batch; invalid or
+	 * conflicting ones are reported in the result and skipped. The iterator may be consumed on another thread.
+	 * One {@link HouseholdEvents#SAVED_ALL} event is posted at the end.
+	 */
+	BulkResult saveAll(Iterator<Household> households, String description, IProgressMonitor monitor);
+
+	/**
+	 * Streams the matching households in KPM id order to {@code action} on the calling thread; fast enough for the
+	 * rule evaluation of a whole kabupaten (pages are read and decoded ahead on other threads).
+	 */
+	void forEach(HouseholdQuery query, Consumer<Household> action, IProgressMonitor monitor);
+
+	/** {@link #forEach(HouseholdQuery, Consumer, IProgressMonitor)} of every household. */
+	void forEachHousehold(Consumer<Household> action, IProgressMonitor monitor);
+
+	/** Validates a household as a save would (store-wide NIK uniqueness included), without saving it. */
+	Diagnostic validate(Household household);
+
+	/** Recomputes the growth index of every household (after the reference tables changed). */
+	void reindex(IProgressMonitor monitor);
+
+	/** Whether the store holds no household. */
+	boolean isEmpty();
+
+	@Override
+	void close();
+}

@@ -1,0 +1,142 @@
+package org.harapan.demo;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.SplittableRandom;
+
+import org.harapan.model.Attendance;
+import org.harapan.model.AttendanceStatus;
+import org.harapan.model.CaseEvent;
+import org.harapan.model.CaseEventKind;
+import org.harapan.model.ComplianceRecord;
+import org.harapan.model.ComplianceStatus;
+import org.harapan.model.Conditionality;
+import org.harapan.model.DisabilityLevel;
+import org.harapan.model.HarapanFactory;
+import org.harapan.model.Household;
+import org.harapan.model.Measurement;
+import org.harapan.model.Member;
+import org.harapan.model.Referral;
+import org.harapan.model.ReferralOutcome;
+import org.harapan.model.ReferralService;
+
+/**
+ * The year of casework behind a demo household: monthly P2K2 sessions of its pendamping's group, monthly
+ * verification of its commitments and referrals of stunted children. Payments (tahap) are not made up here: they
+ * are decisions of the programme rules, recorded by casework.
+ */
+final class CaseHistory {
+
+	/** P2K2 modules, one a month in turn. */
+	static final List<String> MODULES = List.of("PENGASUHAN", "KEUANGAN", "KESEHATAN", "PERLINDUNGAN", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+			"KESEJAHTERAAN", "STUNTING"); //$NON-NLS-1$ //$NON-NLS-2$
+
+	private static final ZoneOffset WITA = ZoneOffset.ofHours(8);
+
+	private final LocalDate today;
+	private final HarapanFactory factory = HarapanFactory.eINSTANCE;
+
+	CaseHistory(LocalDate today) {
+		this.today = today;
+	}
+
+	/** Adds the history to {@code h}; {@code stunted} are its children drawn stunted. */
+	void add(Household h, String facilitatorId, int facilitator, List<Member> stunted, SplittableRandom r) {
+		CaseEvent created = factory.createCaseEvent();
+		created.setKind(CaseEventKind.CREATED);
+		created.setWho(facilitatorId);
+		created.setWhen(h.getJoinedDate().atTime(9, 0).toInstant(WITA));
+		created.setText("KPM registered in PKH"); //$NON-NLS-1$
+		h.getEvents().add(created);
+		YearMonth now = YearMonth.from(today);
+		for (int back = 12; back >= 1; back--) {
+			YearMonth month = now.minusMonths(back);
+			if (month.atEndOfMonth().isBefore(h.getJoinedDate())) {
+				continue;
+			}
+			AttendanceStatus attended = attend(h, facilitatorId, facilitator, month, r);
+			comply(h, month, attended, r);
+		}
+		refer(h, stunted, r);
+	}
+
+	private AttendanceStatus attend(Household h, String facilitatorId, int facilitator, YearMonth month,
+			SplittableRandom r) {
+		Attendance a = factory.createAttendance();
+		int group = 1 + r.nextInt(3);
+		a.setSessionId(String.format("%s-G%d-%s", facilitatorId, group, month)); //$NON-NLS-1$
+		a.setSessionDate(month.atDay(Math.min(28, 8 + facilitator % 15)));
+		a.setModule(MODULES.get(Math.floorMod(month.getMonthValue() + facilitator, MODULES.size())));
+		double d = r.nextDouble();
+		a.setStatus(d < 0.84 ? AttendanceStatus.PRESENT : d < 0.92 ? AttendanceStatus.EXCUSED : AttendanceStatus.ABSENT);
+		h.getAttendances().add(a);
+		return a.getStatus();
+	}
+
+	private void comply(Household h, YearMonth month, AttendanceStatus attended, SplittableRandom r) {
+		LocalDate end = month.atEndOfMonth();
+		record(h, null, month, Conditionality.P2K2_ATTENDANCE,
+				attended == AttendanceStatus.ABSENT ? ComplianceStatus.NOT_MET : ComplianceStatus.MET, "daftar hadir P2K2"); //$NON-NLS-1$
+		for (Member m : h.getMembers()) {
+			int months = m.ageInMonths(end);
+			if (months < 0) {
+				continue;
+			}
+			if (months < 60) {
+				boolean weighed = m.getMeasurements().stream().map(Measurement::getDate)
+						.anyMatch(date -> YearMonth.from(date).equals(month));
+				record(h, m, month, Conditionality.GROWTH_MONITORING,
+						weighed ? ComplianceStatus.MET : ComplianceStatus.NOT_MET, "KMS posyandu"); //$NON-NLS-1$
+			} else if (m.isEnrolled() && months >= 72 && months < 22 * 12) {
+				record(h, m, month, Conditionality.SCHOOL_ATTENDANCE, status(r, 0.93), "absensi sekolah"); //$NON-NLS-1$
+			}
+			if (m.isPregnant() && m.getExpectedDeliveryDate().minusMonths(9).isBefore(end)) {
+				record(h, m, month, Conditionality.ANTENATAL_CARE, status(r, 0.88), "buku KIA"); //$NON-NLS-1$
+			}
+			if (m.ageInYears(end) >= 70) {
+				record(h, m, month, Conditionality.ELDERLY_CARE, status(r, 0.9), "kunjungan rumah"); //$NON-NLS-1$
+			}
+			if (m.getDisability() == DisabilityLevel.SEVERE) {
+				record(h, m, month, Conditionality.DISABILITY_CARE, status(r, 0.9), "kunjungan rumah"); //$NON-NLS-1$
+			}
+		}
+	}
+
+	private static ComplianceStatus status(SplittableRandom r, double met) {
+		return r.nextDouble() < met ? ComplianceStatus.MET : ComplianceStatus.NOT_MET;
+	}
+
+	private void record(Household h, Member m, YearMonth month, Conditionality c, ComplianceStatus s,
+			String evidence) {
+		ComplianceRecord record = factory.createComplianceRecord();
+		record.setMonth(month);
+		record.setConditionality(c);
+		record.setStatus(s);
+		record.setEvidence(s == ComplianceStatus.MET ? evidence : null);
+		record.setMember(m);
+		h.getComplianceRecords().add(record);
+	}
+
+	/** Stunted children (latest length/height-for-age z below -2) are often referred. */
+	private void refer(Household h, List<Member> stunted, SplittableRandom r) {
+		for (Member m : stunted) {
+			if (m.getMeasurements().isEmpty() || r.nextDouble() >= 0.6) {
+				continue;
+			}
+			LocalDate measured = m.getMeasurements().get(m.getMeasurements().size() - 1).getDate();
+			Referral referral = factory.createReferral();
+			double d = r.nextDouble();
+			referral.setService(d < 0.5 ? ReferralService.PMT_LOKAL : d < 0.85 ? ReferralService.PUSKESMAS
+					: ReferralService.FOOD_AID);
+			referral.setProvider(referral.getService() == ReferralService.PMT_LOKAL ? "Posyandu" : "Puskesmas"); //$NON-NLS-1$ //$NON-NLS-2$
+			referral.setReferredDate(measured);
+			LocalDate started = measured.plusDays(7);
+			referral.setStartedDate(started.isAfter(today) ? null : started);
+			referral.setOutcome(ReferralOutcome.PENDING);
+			referral.setMember(m);
+			h.getReferrals().add(referral);
+		}
+	}
+}
