@@ -55,7 +55,15 @@ public final class Sentences {
 
 	/** The sentence {@code key} with {@code args} in both languages. */
 	public Text text(String key, Object... args) {
-		return new Text(format(id, key, ID, args), format(en, key, Locale.ENGLISH, args));
+		if (!en.containsKey(key)) {
+			throw new IllegalStateException("no sentence " + key + " in " + base); //$NON-NLS-1$ //$NON-NLS-2$
+		}
+		return new Text(this, key, args);
+	}
+
+	/** Formats sentence {@code key} in Bahasa Indonesia or English. */
+	String format(boolean indonesian, String key, Object[] args) {
+		return indonesian ? format(id, key, ID, args) : format(en, key, Locale.ENGLISH, args);
 	}
 
 	private String format(Properties p, String key, Locale locale, Object... args) {
