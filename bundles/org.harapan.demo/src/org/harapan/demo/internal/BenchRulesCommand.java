@@ -78,7 +78,7 @@ public class BenchRulesCommand implements CliCommand {
 		SubMonitor progress = context.progress("bench rules", 100); //$NON-NLS-1$
 		List<Household> all = demoHouseholds(region, n, period.first(), progress.split(60));
 		CaseloadEvaluator evaluator = new CaseloadEvaluator(engine, GrowthScoring.of(assessor));
-		evaluate(out, evaluator, all.subList(0, Math.min(1000, all.size())), period, "warm-up"); //$NON-NLS-1$
+		evaluate(out, evaluator, all.subList(0, Math.min(10_000, all.size())), period, "warm-up (JIT)"); //$NON-NLS-1$
 		for (int size : new int[] { Math.min(10_000, n), n }) {
 			evaluate(out, evaluator, all.subList(0, size), period, size + " households"); //$NON-NLS-1$
 		}
