@@ -104,7 +104,7 @@ final class BulkSaver {
 				Stored s = stored.get(id);
 				if (s == null) {
 					writer.insert(rows, user, at);
-					writer.audit(id, 1, user, at, JdbcCaseStore.change(change, 1));
+					writer.audit(id, 1, user, at, change);
 					written.add(h);
 					versions.add(1L);
 					counts[0]++;
@@ -112,7 +112,7 @@ final class BulkSaver {
 					h.setVersion(s.version());
 					counts[2]++;
 				} else if (writer.update(rows, s.version(), user, at)) {
-					writer.audit(id, s.version() + 1, user, at, JdbcCaseStore.change(change, s.version() + 1));
+					writer.audit(id, s.version() + 1, user, at, change);
 					written.add(h);
 					versions.add(s.version() + 1);
 					counts[1]++;

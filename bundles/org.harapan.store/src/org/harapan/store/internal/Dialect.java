@@ -18,6 +18,16 @@ enum Dialect {
 	/** SQLState of a unique constraint violation (both H2 and PostgreSQL). */
 	static final String UNIQUE_VIOLATION = "23505"; //$NON-NLS-1$
 
+	/** Whether {@code e} (or a chained exception) is a unique constraint violation. */
+	static boolean isUniqueViolation(SQLException e) {
+		for (SQLException x = e; x != null; x = x.getNextException()) {
+			if (UNIQUE_VIOLATION.equals(x.getSQLState())) {
+				return true;
+			}
+		}
+		return false;
+	}
+
 	private final String bytes;
 	private final String prefixOps;
 

@@ -150,14 +150,14 @@ public final class JdbcCaseStore implements CaseStore {
 				connection.rollback();
 				return notUpdated(household, rows, user, change);
 			}
-			writer.audit(kpmId, version, user, at, change(change, version));
+			writer.audit(kpmId, version, user, at, change);
 			writer.flush();
 			commitWrites();
 			household.setVersion(version);
 			return new SaveResult.Saved(kpmId, version);
 		} catch (SQLException e) {
 			rollback();
-			if (isUnique(e)) {
+			if (Dialect.isUniqueViolation(e)) {
 				return uniqueViolation(household, expected, e);
 			}
 			throw failure("Saving household " + kpmId, e); //$NON-NLS-1$
@@ -198,7 +198,7 @@ public final class JdbcCaseStore implements CaseStore {
 		OffsetDateTime at = now();
 		try {
 			writer.insert(rows, user, at);
-			writer.audit(kpmId, 1, user, at, change(change, 1));
+			writer.audit(kpmId, 1, user, at, change);
 			writer.flush();
 			commitWrites();
 		} catch (SQLException e) {
@@ -355,13 +355,6 @@ public final class JdbcCaseStore implements CaseStore {
 		return OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
 	}
 
-	static String change(String change, long version) {
-		if (change != null && !change.isBlank()) {
-			return change;
-		}
-		return version == 1 ? "created" : "changed"; //$NON-NLS-1$ //$NON-NLS-2$
-	}
-
 	/** The error messages of a validation result, each naming the household, member and field. */
 	static List<String> problems(Diagnostic diagnostic) {
 		List<String> result = new ArrayList<>();
@@ -371,15 +364,6 @@ public final class JdbcCaseStore implements CaseStore {
 			}
 		}
 		return result;
-	}
-
-	static boolean isUnique(SQLException e) {
-		for (SQLException x = e; x != null; x = x.getNextException()) {
-			if (Dialect.UNIQUE_VIOLATION.equals(x.getSQLState())) {
-				return true;
-			}
-		}
-		return false;
 	}
 
 	void rollback() {

@@ -76,8 +76,10 @@ final class RowWriter implements AutoCloseable {
 		return true;
 	}
 
-	/** Queues an audit row. */
-	void audit(String kpmId, long version, String user, OffsetDateTime at, String change) throws SQLException {
+	/** Queues an audit row; without a description of the change it says "created" (version 1) or "changed". */
+	void audit(String kpmId, long version, String user, OffsetDateTime at, String description) throws SQLException {
+		String change = description != null && !description.isBlank() ? description
+				: version == 1 ? "created" : "changed"; //$NON-NLS-1$ //$NON-NLS-2$
 		insertAudit.setString(1, kpmId);
 		insertAudit.setLong(2, version);
 		insertAudit.setString(3, user);
