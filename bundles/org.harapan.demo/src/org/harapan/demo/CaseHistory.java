@@ -51,31 +51,43 @@ final class CaseHistory {
 		created.setText("KPM registered in PKH"); //$NON-NLS-1$
 		h.getEvents().add(created);
 		YearMonth now = YearMonth.from(today);
+		double lapse = lapse(r);
 		for (int back = 12; back >= 1; back--) {
 			YearMonth month = now.minusMonths(back);
 			if (month.atEndOfMonth().isBefore(h.getJoinedDate())) {
 				continue;
 			}
-			AttendanceStatus attended = attend(h, facilitatorId, facilitator, month, r);
-			comply(h, month, attended, r);
+			AttendanceStatus attended = attend(h, facilitatorId, facilitator, month, lapse, r);
+			comply(h, month, attended, lapse, r);
 		}
 		refer(h, stunted, r);
 	}
 
+	/**
+	 * How often a family lets a commitment lapse, as a factor on the base rates: most families (80%) almost never,
+	 * some (15%) now and then, a few (5%) often. Sanctions then touch a realistic minority of the caseload.
+	 */
+	private static double lapse(SplittableRandom r) {
+		double d = r.nextDouble();
+		return d < 0.80 ? 0.1 : d < 0.95 ? 1.0 : 4.0;
+	}
+
 	private AttendanceStatus attend(Household h, String facilitatorId, int facilitator, YearMonth month,
-			SplittableRandom r) {
+			double lapse, SplittableRandom r) {
 		Attendance a = factory.createAttendance();
 		int group = 1 + r.nextInt(3);
 		a.setSessionId(String.format("%s-G%d-%s", facilitatorId, group, month)); //$NON-NLS-1$
 		a.setSessionDate(month.atDay(Math.min(28, 8 + facilitator % 15)));
 		a.setModule(MODULES.get(Math.floorMod(month.getMonthValue() + facilitator, MODULES.size())));
 		double d = r.nextDouble();
-		a.setStatus(d < 0.84 ? AttendanceStatus.PRESENT : d < 0.92 ? AttendanceStatus.EXCUSED : AttendanceStatus.ABSENT);
+		double absent = Math.min(0.9, 0.08 * lapse);
+		a.setStatus(d < absent ? AttendanceStatus.ABSENT : d < absent + 0.08 ? AttendanceStatus.EXCUSED
+				: AttendanceStatus.PRESENT);
 		h.getAttendances().add(a);
 		return a.getStatus();
 	}
 
-	private void comply(Household h, YearMonth month, AttendanceStatus attended, SplittableRandom r) {
+	private void comply(Household h, YearMonth month, AttendanceStatus attended, double lapse, SplittableRandom r) {
 		LocalDate end = month.atEndOfMonth();
 		record(h, null, month, Conditionality.P2K2_ATTENDANCE,
 				attended == AttendanceStatus.ABSENT ? ComplianceStatus.NOT_MET : ComplianceStatus.MET, "daftar hadir P2K2"); //$NON-NLS-1$
@@ -87,25 +99,28 @@ final class CaseHistory {
 			if (months < 60) {
 				boolean weighed = m.getMeasurements().stream().map(Measurement::getDate)
 						.anyMatch(date -> YearMonth.from(date).equals(month));
-				record(h, m, month, Conditionality.GROWTH_MONITORING,
-						weighed ? ComplianceStatus.MET : ComplianceStatus.NOT_MET, "KMS posyandu"); //$NON-NLS-1$
+				// a month without weighing: mostly the posyandu did not open (exempt), sometimes the child was not brought
+				ComplianceStatus weighing = weighed ? ComplianceStatus.MET
+						: r.nextDouble() < Math.min(1, 0.3 * lapse) ? ComplianceStatus.NOT_MET : ComplianceStatus.EXEMPT;
+				record(h, m, month, Conditionality.GROWTH_MONITORING, weighing,
+						weighing == ComplianceStatus.EXEMPT ? "posyandu tidak buka" : "KMS posyandu"); //$NON-NLS-1$ //$NON-NLS-2$
 			} else if (m.isEnrolled() && months >= 72 && months < 22 * 12) {
-				record(h, m, month, Conditionality.SCHOOL_ATTENDANCE, status(r, 0.93), "absensi sekolah"); //$NON-NLS-1$
+				record(h, m, month, Conditionality.SCHOOL_ATTENDANCE, status(r, 0.93, lapse), "absensi sekolah"); //$NON-NLS-1$
 			}
 			if (m.isPregnant() && m.getExpectedDeliveryDate().minusMonths(9).isBefore(end)) {
-				record(h, m, month, Conditionality.ANTENATAL_CARE, status(r, 0.88), "buku KIA"); //$NON-NLS-1$
+				record(h, m, month, Conditionality.ANTENATAL_CARE, status(r, 0.88, lapse), "buku KIA"); //$NON-NLS-1$
 			}
 			if (m.ageInYears(end) >= 70) {
-				record(h, m, month, Conditionality.ELDERLY_CARE, status(r, 0.9), "kunjungan rumah"); //$NON-NLS-1$
+				record(h, m, month, Conditionality.ELDERLY_CARE, status(r, 0.9, lapse), "kunjungan rumah"); //$NON-NLS-1$
 			}
 			if (m.getDisability() == DisabilityLevel.SEVERE) {
-				record(h, m, month, Conditionality.DISABILITY_CARE, status(r, 0.9), "kunjungan rumah"); //$NON-NLS-1$
+				record(h, m, month, Conditionality.DISABILITY_CARE, status(r, 0.9, lapse), "kunjungan rumah"); //$NON-NLS-1$
 			}
 		}
 	}
 
-	private static ComplianceStatus status(SplittableRandom r, double met) {
-		return r.nextDouble() < met ? ComplianceStatus.MET : ComplianceStatus.NOT_MET;
+	private static ComplianceStatus status(SplittableRandom r, double met, double lapse) {
+		return r.nextDouble() >= Math.min(1, (1 - met) * lapse) ? ComplianceStatus.MET : ComplianceStatus.NOT_MET;
 	}
 
 	private void record(Household h, Member m, YearMonth month, Conditionality c, ComplianceStatus s,
@@ -114,7 +129,7 @@ final class CaseHistory {
 		record.setMonth(month);
 		record.setConditionality(c);
 		record.setStatus(s);
-		record.setEvidence(s == ComplianceStatus.MET ? evidence : null);
+		record.setEvidence(s == ComplianceStatus.NOT_MET ? null : evidence);
 		record.setMember(m);
 		h.getComplianceRecords().add(record);
 	}

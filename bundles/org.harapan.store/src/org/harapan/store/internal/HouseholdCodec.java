@@ -1,6 +1,5 @@
 package org.harapan.store.internal;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -130,7 +129,7 @@ final class HouseholdCodec {
 	/** Reads a household from stored bytes into a new binary resource of its own. */
 	static Household decode(String kpmId, byte[] stored) {
 		Resource resource = newResource(kpmId);
-		try (InputStream in = new ByteArrayInputStream(unpack(stored))) {
+		try (InputStream in = new ByteReader(unpack(stored))) {
 			BinaryResourceImpl.EObjectInputStream stream = new BinaryResourceImpl.EObjectInputStream(in, OPTIONS);
 			stream.loadResource(resource);
 		} catch (IOException e) {
@@ -176,6 +175,40 @@ final class HouseholdCodec {
 			}
 			System.arraycopy(b, off, buf, count, len);
 			count += len;
+		}
+	}
+
+	/**
+	 * Reads a byte array without {@link java.io.ByteArrayInputStream}'s lock on every read: EMF's binary reader
+	 * reads byte by byte, and the lock was the largest single cost of decoding a household.
+	 */
+	private static final class ByteReader extends InputStream {
+		private final byte[] bytes;
+		private int position;
+
+		ByteReader(byte[] bytes) {
+			this.bytes = bytes;
+		}
+
+		@Override
+		public int read() {
+			return position < bytes.length ? bytes[position++] & 0xff : -1;
+		}
+
+		@Override
+		public int read(byte[] b, int off, int len) {
+			if (position >= bytes.length) {
+				return len == 0 ? 0 : -1;
+			}
+			int n = Math.min(len, bytes.length - position);
+			System.arraycopy(bytes, position, b, off, n);
+			position += n;
+			return n;
+		}
+
+		@Override
+		public int available() {
+			return bytes.length - position;
 		}
 	}
 }

@@ -54,6 +54,7 @@ public class RulesExplainCommand implements CliCommand {
 		String kpmId = words.get(1);
 		LocalDate date = RulesSupport.date("--date", dateOption, LocalDate.now()); //$NON-NLS-1$
 		try (Casework cw = support.open(location, context.progress())) {
+			long start = System.nanoTime();
 			Optional<Household> h = cw.load(kpmId);
 			if (h.isEmpty()) {
 				context.err().println("harapan rules explain: no household " + kpmId + " in " + location); //$NON-NLS-1$ //$NON-NLS-2$
@@ -61,7 +62,10 @@ public class RulesExplainCommand implements CliCommand {
 			}
 			Period period = support.engine().periodOf(date);
 			Evaluation e = support.engine().evaluate(h.get(), date, period, support.scorer());
+			long ms = (System.nanoTime() - start) / 1_000_000;
 			print(context.out(), h.get(), e, lang);
+			context.err().println("rules explain " + kpmId + ": " + e.findings().size() + " findings, loaded and evaluated in " //$NON-NLS-1$ //$NON-NLS-2$
+					+ ms + " ms"); //$NON-NLS-1$
 		}
 		return ExitCode.OK;
 	}
