@@ -83,8 +83,8 @@ public final class DecisionRecorder {
 		case "paid" -> DisbursementStatus.PLANNED; //$NON-NLS-1$
 		case "cut" -> DisbursementStatus.REDUCED; //$NON-NLS-1$
 		case "suspended" -> DisbursementStatus.WITHHELD; //$NON-NLS-1$
-		case "cancelled", "graduated" -> DisbursementStatus.CANCELLED; //$NON-NLS-1$ //$NON-NLS-2$
-		default -> null;
+		case "cancelled" -> DisbursementStatus.CANCELLED; //$NON-NLS-1$
+		default -> null; // graduated or no component: nothing to pay, no disbursement
 		};
 		if (status == null) {
 			return false;

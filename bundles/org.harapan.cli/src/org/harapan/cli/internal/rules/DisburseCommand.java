@@ -1,5 +1,6 @@
 package org.harapan.cli.internal.rules;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -7,8 +8,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 
+import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
+import org.harapan.casework.ChangeResult;
 import org.harapan.casework.Casework;
+import org.harapan.casework.decisions.DecisionRecorder;
 import org.harapan.casework.decisions.DisbursementLine;
 import org.harapan.cli.CliCommand;
 import org.harapan.cli.CommandContext;
@@ -39,7 +43,7 @@ public class DisburseCommand implements CliCommand {
 
 	@Override
 	public String usage() {
-		return "--year Y --tahap T [--out FILE.csv] [--desa CODE] [--lang id|en] " + CommandContext.DB_USAGE; //$NON-NLS-1$
+		return "--year Y --tahap T [--out FILE.csv] [--desa CODE] [--lang id|en] [--record] " + CommandContext.DB_USAGE; //$NON-NLS-1$
 	}
 
 	@Override
@@ -49,15 +53,20 @@ public class DisburseCommand implements CliCommand {
 		HouseholdQuery query = context.arguments().option("--desa").map(HouseholdQuery.all()::withDesa) //$NON-NLS-1$
 				.orElse(HouseholdQuery.all());
 		Optional<String> file = context.arguments().option(RulesSupport.OUT);
+		boolean record = context.arguments().flag("--record"); //$NON-NLS-1$
 		StoreLocation location = context.storeLocation();
 		context.arguments().checkNoneLeft();
 		SubMonitor progress = context.progress(name(), 100);
 		List<DisbursementLine> lines = new ArrayList<>();
 		try (Casework cw = support.open(location, progress.split(5))) {
 			support.evaluator(support.engine()).evaluate(cw::forEach, query, period.first(), period,
-					(h, e) -> lines.add(DisbursementLine.of(h, e)), progress.split(90));
+					(h, e) -> lines.add(DisbursementLine.of(h, e)), progress.split(record ? 30 : 90));
+			if (record) {
+				record(context, cw, lines, period, progress.split(60));
+			}
 		}
 		lines.sort(Comparator.comparing(DisbursementLine::kpmId));
+		progress.setWorkRemaining(5);
 		long total = 0;
 		Map<String, Integer> byStatus = new TreeMap<>();
 		try (CsvOutput out = RulesSupport.output(context, file, DisbursementLine.COLUMNS)) {
@@ -71,5 +80,28 @@ public class DisburseCommand implements CliCommand {
 		RulesSupport.summary(context, file).println("disburse " + period + ": " + lines.size() + " households, Rp " //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 				+ String.format("%,d", total) + " in all; " + byStatus); //$NON-NLS-1$ //$NON-NLS-2$
 		return ExitCode.OK;
+	}
+
+	/**
+	 * Writes the decisions into every household file through casework (one change each): decision case events with
+	 * their explanations, the tahap's disbursement and open referrals; a household changed meanwhile is re-evaluated
+	 * as it is now stored.
+	 */
+	private void record(CommandContext context, Casework cw, List<DisbursementLine> lines, Period period,
+			IProgressMonitor monitor) {
+		SubMonitor progress = SubMonitor.convert(monitor, "Recording decisions", lines.size()); //$NON-NLS-1$
+		Map<ChangeResult.Outcome, Integer> outcomes = new TreeMap<>();
+		Instant now = Instant.now();
+		String description = "decisions " + period; //$NON-NLS-1$
+		for (DisbursementLine l : lines) {
+			ChangeResult r = cw.change(l.kpmId(), description, h -> DecisionRecorder.record(h,
+					support.engine().evaluate(h, period, support.scorer()), cw.user(), now));
+			outcomes.merge(r.outcome(), 1, Integer::sum);
+			if (!r.isStored() && r.outcome() != ChangeResult.Outcome.UNCHANGED) {
+				context.err().println("harapan disburse: " + r.message("en")); //$NON-NLS-1$ //$NON-NLS-2$
+			}
+			progress.split(1);
+		}
+		context.err().println("disburse " + period + ": decisions recorded " + outcomes); //$NON-NLS-1$ //$NON-NLS-2$
 	}
 }

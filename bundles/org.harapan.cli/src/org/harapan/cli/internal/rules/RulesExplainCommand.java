@@ -10,6 +10,8 @@ import org.harapan.cli.CliCommand;
 import org.harapan.cli.CommandContext;
 import org.harapan.cli.ExitCode;
 import org.harapan.cli.UsageException;
+import org.harapan.model.CaseEvent;
+import org.harapan.model.CaseEventKind;
 import org.harapan.model.Household;
 import org.harapan.rules.Evaluation;
 import org.harapan.rules.Fact;
@@ -81,6 +83,15 @@ public class RulesExplainCommand implements CliCommand {
 			out.println("    by " + f.explanation().source()); //$NON-NLS-1$
 			for (Fact fact : f.explanation().facts()) {
 				out.println("    fact " + fact); //$NON-NLS-1$
+			}
+		}
+		List<CaseEvent> recorded = h.getEvents().stream().filter(ev -> ev.getKind() == CaseEventKind.DECISION).toList();
+		if (!recorded.isEmpty()) {
+			out.println();
+			out.println("Decisions recorded in the household file:"); //$NON-NLS-1$
+			for (CaseEvent ev : recorded) {
+				out.println("  " + ev.getWhen() + " by " + ev.getWho() + ", " + ev.getSource() + ": " //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+						+ ("id".equals(lang) ? ev.getText() : ev.getTextEn())); //$NON-NLS-1$
 			}
 		}
 	}

@@ -106,6 +106,16 @@ class RulesEndToEndTest {
 		assertTrue(verify.out().contains("KPM-E2E-1,") && verify.out().contains("schoolAttendance,notVerified"),
 				verify.out());
 
+		Harapan.Result recorded = Harapan.run(data, "disburse", "--year", "2021", "--tahap", "1", "--record", "--user",
+				"pendamping.sari", "--db", db);
+		assertEquals(0, recorded.exitCode(), recorded.err());
+		assertTrue(recorded.err().contains("decisions recorded {SAVED=3}"), recorded.err());
+		Harapan.Result again = Harapan.run(data, "disburse", "--year", "2021", "--tahap", "1", "--record", "--db", db);
+		assertTrue(again.err().contains("decisions recorded {UNCHANGED=3}"), again.err());
+		Harapan.Result file = Harapan.run(data, "rules", "explain", "KPM-E2E-1", "--date", "2021-01-01", "--db", db);
+		assertTrue(file.out().contains("Decisions recorded in the household file:")
+				&& file.out().contains("by pendamping.sari, pkh.national 2021.1 / benefit (2021 tahap 1)"), file.out());
+
 		Harapan.Result wrong = Harapan.run(data, "disburse", "--year", "2021", "--tahap", "5", "--db", db);
 		assertEquals(2, wrong.exitCode(), wrong.err());
 		assertTrue(wrong.err().contains("--tahap must be 1-4"), wrong.err());
