@@ -2,7 +2,6 @@ package org.harapan.cli.internal.rules;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -17,7 +16,6 @@ import org.harapan.casework.decisions.DisbursementLine;
 import org.harapan.cli.CliCommand;
 import org.harapan.cli.CommandContext;
 import org.harapan.cli.ExitCode;
-import org.harapan.io.households.CsvOutput;
 import org.harapan.rules.Period;
 import org.harapan.store.HouseholdQuery;
 import org.harapan.store.StoreLocation;
@@ -50,35 +48,24 @@ public class DisburseCommand implements CliCommand {
 	public int run(CommandContext context) throws Exception {
 		Period period = support.period(context);
 		String lang = RulesSupport.language(context);
-		HouseholdQuery query = context.arguments().option("--desa").map(HouseholdQuery.all()::withDesa) //$NON-NLS-1$
-				.orElse(HouseholdQuery.all());
+		HouseholdQuery query = RulesSupport.query(context);
 		Optional<String> file = context.arguments().option(RulesSupport.OUT);
 		boolean record = context.arguments().flag("--record"); //$NON-NLS-1$
 		StoreLocation location = context.storeLocation();
 		context.arguments().checkNoneLeft();
-		SubMonitor progress = context.progress(name(), 100);
-		List<DisbursementLine> lines = new ArrayList<>();
-		try (Casework cw = support.open(location, progress.split(5))) {
-			support.evaluator(support.engine()).evaluate(cw::forEach, query, period.first(), period,
-					(h, e) -> lines.add(DisbursementLine.of(h, e)), progress.split(record ? 30 : 90));
-			if (record) {
-				record(context, cw, lines, period, progress.split(60));
-			}
-		}
-		lines.sort(Comparator.comparing(DisbursementLine::kpmId));
-		progress.setWorkRemaining(5);
-		long total = 0;
+		List<String> households = new ArrayList<>();
+		long[] total = { 0 };
 		Map<String, Integer> byStatus = new TreeMap<>();
-		try (CsvOutput out = RulesSupport.output(context, file, DisbursementLine.COLUMNS)) {
-			for (DisbursementLine l : lines) {
-				out.row(l.cells(lang));
-				total += l.amountRp();
-				byStatus.merge(l.status(), 1, Integer::sum);
-			}
-		}
-		progress.done();
-		RulesSupport.summary(context, file).println("disburse " + period + ": " + lines.size() + " households, Rp " //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-				+ String.format("%,d", total) + " in all; " + byStatus); //$NON-NLS-1$ //$NON-NLS-2$
+		support.evaluateInto(context, name(), location, query, period.first(), period, support.engine(), file,
+				DisbursementLine.COLUMNS, (h, e, out) -> {
+					DisbursementLine l = DisbursementLine.of(h, e);
+					RulesSupport.row(out, l.cells(lang));
+					total[0] += l.amountRp();
+					byStatus.merge(l.status(), 1, Integer::sum);
+					households.add(l.kpmId());
+				}, record ? (cw, progress) -> record(context, cw, households, period, progress) : null);
+		RulesSupport.summary(context, file).println("disburse " + period + ": " + households.size() + " households, Rp " //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+				+ String.format("%,d", total[0]) + " in all; " + byStatus); //$NON-NLS-1$ //$NON-NLS-2$
 		return ExitCode.OK;
 	}
 
@@ -87,14 +74,14 @@ public class DisburseCommand implements CliCommand {
 	 * their explanations, the tahap's disbursement and open referrals; a household changed meanwhile is re-evaluated
 	 * as it is now stored.
 	 */
-	private void record(CommandContext context, Casework cw, List<DisbursementLine> lines, Period period,
+	private void record(CommandContext context, Casework cw, List<String> households, Period period,
 			IProgressMonitor monitor) {
-		SubMonitor progress = SubMonitor.convert(monitor, "Recording decisions", lines.size()); //$NON-NLS-1$
+		SubMonitor progress = SubMonitor.convert(monitor, "Recording decisions", households.size()); //$NON-NLS-1$
 		Map<ChangeResult.Outcome, Integer> outcomes = new TreeMap<>();
 		Instant now = Instant.now();
 		String description = "decisions " + period; //$NON-NLS-1$
-		for (DisbursementLine l : lines) {
-			ChangeResult r = cw.change(l.kpmId(), description, h -> DecisionRecorder.record(h,
+		for (String kpmId : households) {
+			ChangeResult r = cw.change(kpmId, description, h -> DecisionRecorder.record(h,
 					support.engine().evaluate(h, period, support.scorer()), cw.user(), now));
 			outcomes.merge(r.outcome(), 1, Integer::sum);
 			if (!r.isStored() && r.outcome() != ChangeResult.Outcome.UNCHANGED) {

@@ -5,13 +5,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 
-import org.eclipse.core.runtime.SubMonitor;
-import org.harapan.casework.Casework;
 import org.harapan.casework.decisions.GraduationLine;
 import org.harapan.cli.CliCommand;
 import org.harapan.cli.CommandContext;
 import org.harapan.cli.ExitCode;
-import org.harapan.io.households.CsvOutput;
 import org.harapan.rules.Period;
 import org.harapan.store.HouseholdQuery;
 import org.harapan.store.StoreLocation;
@@ -37,29 +34,25 @@ public class GraduationCommand implements CliCommand {
 
 	@Override
 	public String usage() {
-		return "[--date yyyy-MM-dd] [--desa CODE] [--out FILE.csv] " + CommandContext.DB_USAGE; //$NON-NLS-1$
+		return "[--date yyyy-MM-dd] [--desa CODE] [--facilitator ID] [--out FILE.csv] " + CommandContext.DB_USAGE; //$NON-NLS-1$
 	}
 
 	@Override
 	public int run(CommandContext context) throws Exception {
 		LocalDate date = RulesSupport.date("--date", context.arguments().option("--date"), LocalDate.now()); //$NON-NLS-1$ //$NON-NLS-2$
-		HouseholdQuery query = context.arguments().option("--desa").map(HouseholdQuery.all()::withDesa) //$NON-NLS-1$
-				.orElse(HouseholdQuery.all());
+		HouseholdQuery query = RulesSupport.query(context);
 		Optional<String> file = context.arguments().option(RulesSupport.OUT);
 		StoreLocation location = context.storeLocation();
 		context.arguments().checkNoneLeft();
 		Period period = support.engine().periodOf(date);
 		Map<String, Integer> byProposal = new TreeMap<>();
-		SubMonitor progress = context.progress(name(), 100);
-		try (Casework cw = support.open(location, progress.split(5));
-				CsvOutput out = RulesSupport.output(context, file, GraduationLine.COLUMNS)) {
-			support.evaluator(support.engine()).evaluate(cw::forEach, query, date, period, (h, e) -> {
-				for (GraduationLine l : GraduationLine.of(h, e)) {
-					byProposal.merge(l.proposal(), 1, Integer::sum);
-					RulesSupport.row(out, l.cells());
-				}
-			}, progress.split(95));
-		}
+		support.evaluateInto(context, name(), location, query, date, period, support.engine(), file,
+				GraduationLine.COLUMNS, (h, e, out) -> {
+					for (GraduationLine l : GraduationLine.of(h, e)) {
+						byProposal.merge(l.proposal(), 1, Integer::sum);
+						RulesSupport.row(out, l.cells());
+					}
+				}, null);
 		RulesSupport.summary(context, file).println("graduation review " + date + ": " + byProposal); //$NON-NLS-1$ //$NON-NLS-2$
 		return ExitCode.OK;
 	}

@@ -5,14 +5,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import org.eclipse.core.runtime.SubMonitor;
-import org.harapan.casework.Casework;
 import org.harapan.casework.decisions.DryRunLine;
 import org.harapan.cli.CliCommand;
 import org.harapan.cli.CommandContext;
 import org.harapan.cli.ExitCode;
-import org.harapan.io.households.CsvOutput;
-import org.harapan.model.Household;
 import org.harapan.rules.Evaluation;
 import org.harapan.rules.Period;
 import org.harapan.rules.RuleEngine;
@@ -58,16 +54,12 @@ public class RulesDiffCommand implements CliCommand {
 		context.arguments().positional();
 		context.arguments().checkNoneLeft();
 		List<RuleSet> installed = support.engine().ruleSets();
-		SubMonitor progress = context.progress("rules diff", 100); //$NON-NLS-1$
-		try (ChangedRuleSets changed = new ChangedRuleSets(installed, with);
-				Casework cw = support.open(location, progress.split(5));
-				CsvOutput out = RulesSupport.output(context, file, DryRunLine.COLUMNS)) {
-			RuleEngine before = support.engine().with(installed);
+		try (ChangedRuleSets changed = new ChangedRuleSets(installed, with)) {
 			RuleEngine after = support.engine().with(changed.after());
 			long[] totals = new long[3];
 			List<String> affected = new ArrayList<>();
-			support.evaluator(before).evaluate(cw::forEach, HouseholdQuery.all(), period.first(), period,
-					(Household h, Evaluation e) -> {
+			support.evaluateInto(context, "rules diff", location, HouseholdQuery.all(), period.first(), period, //$NON-NLS-1$
+					support.engine().with(installed), file, DryRunLine.COLUMNS, (h, e, out) -> {
 						totals[0]++;
 						Evaluation a = after.evaluate(h, period.first(), period, support.scorer());
 						List<DryRunLine> lines = DryRunLine.compare(h, e, a, lang);
@@ -79,7 +71,7 @@ public class RulesDiffCommand implements CliCommand {
 							totals[2] += l.benefitDifference();
 							RulesSupport.row(out, l.cells());
 						}
-					}, progress.split(95));
+					}, null);
 			RulesSupport.summary(context, file).println("rules diff " + period + " with " + changed.what() + ": " //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 					+ affected.size() + " of " + totals[0] + " households affected, " + totals[1] //$NON-NLS-1$ //$NON-NLS-2$
 					+ " decisions changed, benefit difference Rp " + String.format("%,d", totals[2])); //$NON-NLS-1$ //$NON-NLS-2$

@@ -3,13 +3,10 @@ package org.harapan.cli.internal.rules;
 import java.io.IOException;
 import java.util.Optional;
 
-import org.eclipse.core.runtime.SubMonitor;
-import org.harapan.casework.Casework;
 import org.harapan.casework.decisions.FindingLine;
 import org.harapan.cli.CliCommand;
 import org.harapan.cli.CommandContext;
 import org.harapan.cli.ExitCode;
-import org.harapan.io.households.CsvOutput;
 import org.harapan.rules.Finding;
 import org.harapan.rules.Period;
 import org.harapan.store.HouseholdQuery;
@@ -36,30 +33,26 @@ public class RulesFindingsCommand implements CliCommand {
 
 	@Override
 	public String usage() {
-		return "findings --year Y --tahap T [--out FILE.csv] [--desa CODE] " + CommandContext.DB_USAGE; //$NON-NLS-1$
+		return "findings --year Y --tahap T [--out FILE.csv] [--desa CODE] [--facilitator ID] " + CommandContext.DB_USAGE; //$NON-NLS-1$
 	}
 
 	@Override
 	public int run(CommandContext context) throws IOException {
 		Period period = support.period(context);
-		HouseholdQuery query = context.arguments().option("--desa").map(HouseholdQuery.all()::withDesa) //$NON-NLS-1$
-				.orElse(HouseholdQuery.all());
+		HouseholdQuery query = RulesSupport.query(context);
 		Optional<String> file = context.arguments().option(RulesSupport.OUT);
 		StoreLocation location = context.storeLocation();
 		context.arguments().positional();
 		context.arguments().checkNoneLeft();
-		SubMonitor progress = context.progress("rules findings", 100); //$NON-NLS-1$
 		long[] counts = new long[2];
-		try (Casework cw = support.open(location, progress.split(5));
-				CsvOutput out = RulesSupport.output(context, file, FindingLine.COLUMNS)) {
-			support.evaluator(support.engine()).evaluate(cw::forEach, query, period.first(), period, (h, e) -> {
-				counts[0]++;
-				for (Finding f : e.findings()) {
-					RulesSupport.row(out, FindingLine.cells(h, f));
-					counts[1]++;
-				}
-			}, progress.split(95));
-		}
+		support.evaluateInto(context, "rules findings", location, query, period.first(), period, support.engine(), //$NON-NLS-1$
+				file, FindingLine.COLUMNS, (h, e, out) -> {
+					counts[0]++;
+					for (Finding f : e.findings()) {
+						RulesSupport.row(out, FindingLine.cells(h, f));
+						counts[1]++;
+					}
+				}, null);
 		RulesSupport.summary(context, file).println("rules findings " + period + ": " + counts[0] + " households, " //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 				+ counts[1] + " findings"); //$NON-NLS-1$
 		return ExitCode.OK;

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.SubMonitor;
 import org.harapan.casework.Casework;
 import org.harapan.casework.CaseworkService;
 import org.harapan.casework.GrowthScoring;
@@ -19,9 +20,12 @@ import org.harapan.cli.CommandContext;
 import org.harapan.cli.UsageException;
 import org.harapan.io.households.CsvOutput;
 import org.harapan.growth.GrowthAssessor;
+import org.harapan.model.Household;
+import org.harapan.rules.Evaluation;
 import org.harapan.rules.GrowthScorer;
 import org.harapan.rules.Period;
 import org.harapan.rules.RuleEngine;
+import org.harapan.store.HouseholdQuery;
 import org.harapan.store.StoreLocation;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -59,6 +63,43 @@ public class RulesSupport {
 
 	CaseloadEvaluator evaluator(RuleEngine with) {
 		return new CaseloadEvaluator(with, scorer());
+	}
+
+	/** What a caseload command writes for one household and its evaluation. */
+	@FunctionalInterface
+	interface Rows {
+		void write(Household h, Evaluation e, CsvOutput out);
+	}
+
+	/** What a caseload command does once all households were written (e.g. record decisions), or nothing. */
+	@FunctionalInterface
+	interface Then {
+		void run(Casework cw, SubMonitor progress);
+	}
+
+	/**
+	 * Evaluates the households of {@code query} for {@code period} at {@code date} with {@code engine} and writes the
+	 * lines {@code rows} makes into the CSV of {@code --out} (or standard output), with a progress line.
+	 */
+	void evaluateInto(CommandContext context, String task, StoreLocation location, HouseholdQuery query,
+			LocalDate date, Period period, RuleEngine with, Optional<String> file, List<String> columns, Rows rows,
+			Then then) throws IOException {
+		SubMonitor progress = context.progress(task, 100);
+		try (Casework cw = open(location, progress.split(5));
+				CsvOutput out = output(context, file, columns)) {
+			evaluator(with).evaluate(cw::forEach, query, date, period, (h, e) -> rows.write(h, e, out),
+					progress.split(then == null ? 95 : 35));
+			if (then != null) {
+				then.run(cw, progress.split(60));
+			}
+		}
+	}
+
+	/** {@code --desa CODE} and {@code --facilitator ID} as a query (all households when neither is given). */
+	static HouseholdQuery query(CommandContext context) {
+		HouseholdQuery query = HouseholdQuery.all();
+		query = context.arguments().option("--desa").map(query::withDesa).orElse(query); //$NON-NLS-1$
+		return context.arguments().option("--facilitator").map(query::withFacilitator).orElse(query); //$NON-NLS-1$
 	}
 
 	/** {@code --year Y --tahap T} by the national tahap calendar. */

@@ -6,14 +6,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 
-import org.eclipse.core.runtime.SubMonitor;
-import org.harapan.casework.Casework;
 import org.harapan.casework.decisions.VerificationLine;
 import org.harapan.cli.CliCommand;
 import org.harapan.cli.CommandContext;
 import org.harapan.cli.ExitCode;
 import org.harapan.cli.UsageException;
-import org.harapan.io.households.CsvOutput;
 import org.harapan.programme.ParameterVersion;
 import org.harapan.rules.Period;
 import org.harapan.store.HouseholdQuery;
@@ -55,11 +52,7 @@ public class VerifyCommand implements CliCommand {
 		} catch (DateTimeParseException e) {
 			throw new UsageException("--month needs yyyy-MM, not '" + monthText + "'"); //$NON-NLS-1$ //$NON-NLS-2$
 		}
-		HouseholdQuery query = HouseholdQuery.all();
-		Optional<String> desa = context.arguments().option("--desa"); //$NON-NLS-1$
-		Optional<String> facilitator = context.arguments().option("--facilitator"); //$NON-NLS-1$
-		query = desa.map(query::withDesa).orElse(query);
-		query = facilitator.map(query::withFacilitator).orElse(query);
+		HouseholdQuery query = RulesSupport.query(context);
 		Optional<String> file = context.arguments().option(RulesSupport.OUT);
 		StoreLocation location = context.storeLocation();
 		context.arguments().checkNoneLeft();
@@ -71,17 +64,14 @@ public class VerifyCommand implements CliCommand {
 		}
 		Map<String, Integer> byStatus = new TreeMap<>();
 		long[] households = new long[1];
-		SubMonitor progress = context.progress(name(), 100);
-		try (Casework cw = support.open(location, progress.split(5));
-				CsvOutput out = RulesSupport.output(context, file, VerificationLine.COLUMNS)) {
-			support.evaluator(support.engine()).evaluate(cw::forEach, query, month.atDay(1), period, (h, e) -> {
-				households[0]++;
-				for (VerificationLine l : VerificationLine.of(h, month, e, national)) {
-					byStatus.merge(l.status(), 1, Integer::sum);
-					RulesSupport.row(out, l.cells());
-				}
-			}, progress.split(95));
-		}
+		support.evaluateInto(context, name(), location, query, month.atDay(1), period, support.engine(), file,
+				VerificationLine.COLUMNS, (h, e, out) -> {
+					households[0]++;
+					for (VerificationLine l : VerificationLine.of(h, month, e, national)) {
+						byStatus.merge(l.status(), 1, Integer::sum);
+						RulesSupport.row(out, l.cells());
+					}
+				}, null);
 		RulesSupport.summary(context, file).println("verify " + month + ": " + households[0] + " households, " //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 				+ byStatus.values().stream().mapToInt(Integer::intValue).sum() + " commitments " + byStatus); //$NON-NLS-1$
 		return ExitCode.OK;
