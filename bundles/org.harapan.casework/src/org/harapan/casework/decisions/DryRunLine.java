@@ -35,7 +35,8 @@ public record DryRunLine(String kpmId, String desaCode, String kind, String subj
 		for (Map.Entry<String, Finding> e : a.entrySet()) {
 			Finding x = e.getValue();
 			Finding y = b.get(e.getKey());
-			if (y == null || !Objects.equals(x.outcome(), y.outcome()) || !Objects.equals(x.amountRp(), y.amountRp())) {
+			if (y == null || !Objects.equals(x.outcome(), y.outcome()) || !Objects.equals(x.amountRp(), y.amountRp())
+					|| !x.text().en().equals(y.text().en())) { // e.g. a changed duration of the same aid
 				lines.add(line(h, x, y, language));
 			}
 		}

@@ -7,6 +7,8 @@ import org.harapan.cli.CommandContext;
 import org.harapan.cli.ExitCode;
 import org.harapan.programme.Programme;
 import org.harapan.rules.RuleSet;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.FrameworkUtil;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
@@ -49,6 +51,10 @@ public class RulesListCommand implements CliCommand {
 						+ " (" + p.getVersions().size() + " parameter versions)"); //$NON-NLS-1$ //$NON-NLS-2$
 			}
 			out.println("    reads " + String.join(", ", s.parameterKeys())); //$NON-NLS-1$ //$NON-NLS-2$
+			Bundle bundle = FrameworkUtil.getBundle(s.getClass());
+			if (bundle != null) {
+				out.println("    from bundle " + bundle.getSymbolicName() + " " + bundle.getVersion()); //$NON-NLS-1$ //$NON-NLS-2$
+			}
 		}
 		return ExitCode.OK;
 	}

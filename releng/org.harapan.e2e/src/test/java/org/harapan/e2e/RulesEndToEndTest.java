@@ -140,5 +140,46 @@ class RulesEndToEndTest {
 		assertTrue(f.out().lines().anyMatch(l -> l.startsWith("KPM-E2E-9,64.01.01.2009,region.paser,")
 				&& l.contains(",aid,6401050106239002,") && l.contains("56")), f.out());
 		assertTrue(f.out().contains(",benefit,"), "the national rules decided too: " + f.out());
+
+		// a new version of the Paser rule-set bundle with a shorter PMT lokal, tried before it is installed
+		Path jar = changedPaserBundle(data.resolve("paser-0.1.1.jar"));
+		Harapan.Result diff = Harapan.run(data, "rules", "diff", "--with", jar.toString(), "--year", "2025", "--tahap",
+				"1", "--db", db);
+		assertEquals(0, diff.exitCode(), diff.err());
+		assertTrue(diff.err().contains("bundle org.harapan.rules.region.paser 0.1.1.dryrun")
+				&& diff.err().contains("1 of 1 households affected"), diff.err());
+		assertTrue(diff.out().contains("KPM-E2E-9,64.01.01.2009,aid,aid:pmtLokal,6401050106239002,granted,granted")
+				&& diff.out().contains("28"), diff.out());
+		Harapan.Result list = Harapan.run(data, "rules", "list");
+		assertTrue(list.out().contains("from bundle org.harapan.rules.region.paser 0.1.0")
+				&& !list.out().contains("0.1.1.dryrun"), "the dry run installed nothing: " + list.out());
+	}
+
+	/** The product's Paser bundle as version 0.1.1 with PMT lokal for wasted children of 28 days instead of 56. */
+	static Path changedPaserBundle(Path target) throws java.io.IOException {
+		Path plugins = Harapan.root().resolve("releng/org.harapan.product/target/products/org.harapan.product/linux/gtk/x86_64/plugins");
+		Path original;
+		try (var files = Files.list(plugins)) {
+			original = files.filter(p -> p.getFileName().toString().startsWith("org.harapan.rules.region.paser_"))
+					.findFirst().orElseThrow();
+		}
+		try (var in = new java.util.zip.ZipInputStream(Files.newInputStream(original));
+				var out = new java.util.zip.ZipOutputStream(Files.newOutputStream(target))) {
+			for (var e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+				byte[] bytes = in.readAllBytes();
+				if (e.getName().equals("META-INF/MANIFEST.MF")) {
+					bytes = new String(bytes, StandardCharsets.UTF_8)
+							.replaceFirst("Bundle-Version: [^\\r\\n]+", "Bundle-Version: 0.1.1.dryrun")
+							.getBytes(StandardCharsets.UTF_8);
+				} else if (e.getName().endsWith("paser-health.programme")) {
+					bytes = new String(bytes, StandardCharsets.UTF_8).replace("durationDays=\"56\"", "durationDays=\"28\"")
+							.getBytes(StandardCharsets.UTF_8);
+				}
+				out.putNextEntry(new java.util.zip.ZipEntry(e.getName()));
+				out.write(bytes);
+				out.closeEntry();
+			}
+		}
+		return target;
 	}
 }
