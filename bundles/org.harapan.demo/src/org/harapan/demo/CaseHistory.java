@@ -30,6 +30,9 @@ import org.harapan.model.ReferralService;
 final class CaseHistory {
 
 	/** P2K2 modules, one a month in turn. */
+	/** The module (index into {@link #MODULES}) of each of the 14 national P2K2 sessions. */
+	private static final int[] SESSION_MODULE = { 0, 0, 0, 0, 1, 1, 1, 2, 2, 2, 3, 3, 4, 4 };
+
 	static final List<String> MODULES = List.of("PENGASUHAN", "KEUANGAN", "KESEHATAN", "PERLINDUNGAN", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 			"KESEJAHTERAAN", "STUNTING"); //$NON-NLS-1$ //$NON-NLS-2$
 
@@ -52,6 +55,8 @@ final class CaseHistory {
 		h.getEvents().add(created);
 		YearMonth now = YearMonth.from(today);
 		double lapse = lapse(r);
+		// P2K2 groups of 10-30 KPM: about ten groups per pendamping
+		h.setP2k2Group(String.format("%s-G%02d", facilitatorId, 1 + r.nextInt(10))); //$NON-NLS-1$
 		for (int back = 12; back >= 1; back--) {
 			YearMonth month = now.minusMonths(back);
 			if (month.atEndOfMonth().isBefore(h.getJoinedDate())) {
@@ -75,10 +80,13 @@ final class CaseHistory {
 	private AttendanceStatus attend(Household h, String facilitatorId, int facilitator, YearMonth month,
 			double lapse, SplittableRandom r) {
 		Attendance a = factory.createAttendance();
-		int group = 1 + r.nextInt(3);
-		a.setSessionId(String.format("%s-G%d-%s", facilitatorId, group, month)); //$NON-NLS-1$
+		a.setGroupId(h.getP2k2Group());
+		a.setSessionId(h.getP2k2Group() + "-" + month); //$NON-NLS-1$
 		a.setSessionDate(month.atDay(Math.min(28, 8 + facilitator % 15)));
-		a.setModule(MODULES.get(Math.floorMod(month.getMonthValue() + facilitator, MODULES.size())));
+		// the 14 sessions of the curriculum, one a month in order, each group at its own point of the cycle
+		int session = 1 + Math.floorMod(month.getYear() * 12 + month.getMonthValue() + facilitator, SESSION_MODULE.length);
+		a.setSessionNumber(session);
+		a.setModule(MODULES.get(SESSION_MODULE[session - 1]));
 		double d = r.nextDouble();
 		double absent = Math.min(0.9, 0.08 * lapse);
 		a.setStatus(d < absent ? AttendanceStatus.ABSENT : d < absent + 0.08 ? AttendanceStatus.EXCUSED

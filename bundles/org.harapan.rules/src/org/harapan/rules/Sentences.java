@@ -15,7 +15,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * The sentences of a rule set's findings, in both languages at once (a finding carries both): read from
  * {@code BASE.properties} (English) and {@code BASE_id.properties} (Bahasa Indonesia) beside a class, the same
  * files an {@code NLS} message class would use. Arguments follow {@link MessageFormat}; amounts are passed as
- * {@code long} and formatted per language with {@code {0,number,#,##0}}.
+ * {@code long} and formatted per language with {@code {0,number,#,##0}}; a {@link Text} argument is put in in the
+ * sentence's language.
  */
 public final class Sentences {
 
@@ -61,9 +62,21 @@ public final class Sentences {
 		return new Text(this, key, args);
 	}
 
-	/** Formats sentence {@code key} in Bahasa Indonesia or English. */
+	/**
+	 * Formats sentence {@code key} in Bahasa Indonesia or English; an argument that is a {@link Text} (e.g. the name
+	 * of a component) is put in in the same language.
+	 */
 	String format(boolean indonesian, String key, Object[] args) {
-		return indonesian ? format(id, key, ID, args) : format(en, key, Locale.ENGLISH, args);
+		Object[] in = args;
+		for (int i = 0; i < args.length; i++) {
+			if (args[i] instanceof Text t) {
+				if (in == args) {
+					in = args.clone();
+				}
+				in[i] = indonesian ? t.id() : t.en();
+			}
+		}
+		return indonesian ? format(id, key, ID, in) : format(en, key, Locale.ENGLISH, in);
 	}
 
 	private String format(Properties p, String key, Locale locale, Object... args) {

@@ -52,12 +52,13 @@ final class PkhEvaluation {
 					.fact("age", c.ageYears(), c.member()) //$NON-NLS-1$
 					.parameter(kind + ".annualIndexRp", c.benefit().getAnnualIndexRp(), source); //$NON-NLS-1$
 			String name = c.member().getName();
+			var label = TEXT.text("component." + kind); //$NON-NLS-1$
 			switch (c.decision()) {
-			case PAID -> b.outcome("paid").add(TEXT.text("componentPaid", name, kind, c.benefit().getAnnualIndexRp())); //$NON-NLS-1$ //$NON-NLS-2$
+			case PAID -> b.outcome("paid").add(TEXT.text("componentPaid", name, label, c.benefit().getAnnualIndexRp())); //$NON-NLS-1$ //$NON-NLS-2$
 			case KIND_CAP -> b.outcome("notPaid").parameter("cap." + kind, Components.cap(version(), c.kind()), source) //$NON-NLS-1$ //$NON-NLS-2$
-					.add(TEXT.text("componentKindCap", name, kind, Components.cap(version(), c.kind()))); //$NON-NLS-1$
+					.add(TEXT.text("componentKindCap", name, label, Components.cap(version(), c.kind()))); //$NON-NLS-1$
 			case HOUSEHOLD_CAP -> b.outcome("notPaid").parameter("maxComponents", version().getMaxComponents(), source) //$NON-NLS-1$ //$NON-NLS-2$
-					.add(TEXT.text("componentHouseholdCap", name, kind, version().getMaxComponents())); //$NON-NLS-1$
+					.add(TEXT.text("componentHouseholdCap", name, label, version().getMaxComponents())); //$NON-NLS-1$
 			}
 		}
 	}

@@ -66,6 +66,8 @@ class WorkedExamplesTest {
 		assertEquals(1, out.size());
 		assertEquals("component:primarySchool", out.get(0).subject());
 		assertTrue(out.get(0).text().en().contains("at most 4 components"), out.get(0).text().en());
+		assertTrue(out.get(0).text().en().contains("the primary school (SD) component"), out.get(0).text().en());
+		assertTrue(out.get(0).text().id().contains("komponen anak SD"), out.get(0).text().id());
 	}
 
 	@Test
