@@ -131,6 +131,11 @@ final class PkhEvaluation {
 			// active: decided below
 		}
 		}
+		if (household.getJoinedDate() != null && household.getJoinedDate().isAfter(context.period().last())) {
+			b.outcome("none").amount(0).fact("joinedDate", household.getJoinedDate(), household) //$NON-NLS-1$ //$NON-NLS-2$
+					.add(TEXT.text("benefit.notYetMember", tahap, household.getJoinedDate().toString())); //$NON-NLS-1$
+			return;
+		}
 		if (ladder != null && ladder.cancelled()) {
 			b.outcome("cancelled").amount(0).add(TEXT.text("benefit.ladderCancelled", tahap)); //$NON-NLS-1$ //$NON-NLS-2$
 			return;

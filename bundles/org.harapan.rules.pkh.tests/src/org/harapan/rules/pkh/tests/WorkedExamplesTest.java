@@ -124,6 +124,15 @@ class WorkedExamplesTest {
 	}
 
 	@Test
+	void aHouseholdThatJoinedAfterTheTahapGetsNothingForIt() {
+		Family f = fourComponents();
+		f.household().setJoinedDate(LocalDate.of(2021, 4, 1));
+		assertEquals("none", benefit(evaluate(f, 2021, 1)).outcome());
+		assertTrue(benefit(evaluate(f, 2021, 1)).text().en().contains("joined PKH only on 2021-04-01"));
+		assertEquals(2_325_000L, benefit(evaluate(f, 2021, 2)).amountRp(), "joined on the tahap's first day");
+	}
+
+	@Test
 	void everyFindingIsExplained() {
 		for (Finding f : evaluate(fourComponents(), 2021, 1).findings()) {
 			assertEquals(PkhRuleSet.ID, f.explanation().ruleSetId());
