@@ -155,6 +155,27 @@ class RulesEndToEndTest {
 				&& !list.out().contains("0.1.1.dryrun"), "the dry run installed nothing: " + list.out());
 	}
 
+	@Test
+	void p2k2GroupsOfTheDemoAndASessionRecorded() throws Exception {
+		String db = data.resolve("p2k2-store").toString();
+		assertEquals(0, Harapan.run(data, "demo", "--households", "300", "--db", db, "--today", "2025-06-30").exitCode());
+		Harapan.Result groups = Harapan.run(data, "p2k2", "groups", "--db", db);
+		assertEquals(0, groups.exitCode(), groups.err());
+		String group = groups.out().lines().skip(1).findFirst().orElseThrow().split("\\s+")[0];
+		assertTrue(group.startsWith("pendamping.6401.") && group.contains("-G"), groups.out());
+		Harapan.Result attend = Harapan.run(data, "p2k2", "attend", "--group", group, "--session", "5", "--date",
+				"2025-07-10", "--db", db);
+		assertEquals(0, attend.exitCode(), attend.err());
+		assertTrue(attend.out().contains("{SAVED="), attend.out());
+		Harapan.Result again = Harapan.run(data, "p2k2", "attend", "--group", group, "--session", "5", "--date",
+				"2025-07-10", "--db", db);
+		assertTrue(again.out().contains("{UNCHANGED=") && !again.out().contains("SAVED"), again.out());
+		Harapan.Result stranger = Harapan.run(data, "p2k2", "attend", "--group", group, "--session", "5", "--date",
+				"2025-07-10", "--absent", "KPM-NOT-THERE", "--db", db);
+		assertEquals(1, stranger.exitCode());
+		assertTrue(stranger.err().contains("KPM-NOT-THERE is not a KPM of group " + group), stranger.err());
+	}
+
 	/** The product's Paser bundle as version 0.1.1 with PMT lokal for wasted children of 28 days instead of 56. */
 	static Path changedPaserBundle(Path target) throws java.io.IOException {
 		Path plugins = Harapan.root().resolve("releng/org.harapan.product/target/products/org.harapan.product/linux/gtk/x86_64/plugins");
