@@ -165,7 +165,7 @@ public interface ParameterVersion extends EObject {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * The tahap in which the fixed amount is paid (1-4).
+	 * The tahap in which the fixed amount is paid (1-4); 0: spread evenly over every tahap.
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Fixed Paid In Tahap</em>' attribute.
 	 * @see #setFixedPaidInTahap(int)

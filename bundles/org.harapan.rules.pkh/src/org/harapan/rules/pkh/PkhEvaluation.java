@@ -153,7 +153,9 @@ final class PkhEvaluation {
 				paid++;
 			}
 		}
-		long fixed = tahap == version().getFixedPaidInTahap() ? version().getFixedPerFamilyRp() : 0;
+		// the fixed amount is paid in its tahap, or spread over every tahap when none is named (2018's flat amount)
+		long fixed = version().getFixedPaidInTahap() == 0 ? version().getFixedPerFamilyRp() / stages
+				: tahap == version().getFixedPaidInTahap() ? version().getFixedPerFamilyRp() : 0;
 		long full = annual / stages + fixed;
 		b.fact("paidComponents", paid, household).parameter("tahapPerYear", stages, parameters.label()) //$NON-NLS-1$ //$NON-NLS-2$
 				.parameter("fixedPerFamilyRp", fixed, parameters.label()); //$NON-NLS-1$
@@ -189,7 +191,7 @@ final class PkhEvaluation {
 					.add(TEXT.text("graduation.forced")); //$NON-NLS-1$
 			return;
 		}
-		if (candidates != null && candidates.isEmpty()) {
+		if (candidates != null && candidates.isEmpty() && !version().getComponents().isEmpty()) {
 			context.finding(FindingKind.GRADUATION, "graduation").subject("graduation").outcome("natural") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 					.fact("components", 0, household).add(TEXT.text("graduation.natural", context.date().toString())); //$NON-NLS-1$ //$NON-NLS-2$
 			return;

@@ -66,7 +66,9 @@ public final class PkhRuleSet implements RuleSet {
 
 	@Override
 	public LocalDate effectiveFrom() {
-		return LocalDate.of(2019, 1, 1);
+		// from the first parameter version of the programme document
+		return programme.getVersions().stream().map(v -> v.getEffectiveFrom()).min(LocalDate::compareTo)
+				.orElse(LocalDate.MAX);
 	}
 
 	@Override

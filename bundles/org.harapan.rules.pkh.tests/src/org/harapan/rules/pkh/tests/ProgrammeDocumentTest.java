@@ -32,7 +32,10 @@ class ProgrammeDocumentTest {
 	void versionsAreDatedNotYearly() {
 		Programme p = PkhRuleSet.load();
 		assertEquals("pkh.national", p.getId());
-		assertNull(ProgrammeDocuments.versionAt(p, LocalDate.of(2018, 12, 31)));
+		assertNull(ProgrammeDocuments.versionAt(p, LocalDate.of(2017, 12, 31)));
+		ParameterVersion y2018 = ProgrammeDocuments.versionAt(p, LocalDate.of(2018, 12, 31));
+		assertEquals(1_890_000L, y2018.getFixedPerFamilyRp());
+		assertTrue(y2018.getComponents().isEmpty());
 		ParameterVersion y2019 = ProgrammeDocuments.versionAt(p, LocalDate.of(2019, 6, 1));
 		assertEquals(2_400_000L, index(y2019, ComponentKind.EARLY_CHILDHOOD));
 		assertEquals(550_000L, y2019.getFixedPerFamilyRp());

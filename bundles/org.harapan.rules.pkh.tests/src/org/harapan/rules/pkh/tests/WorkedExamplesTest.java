@@ -98,6 +98,15 @@ class WorkedExamplesTest {
 	}
 
 	@Test
+	void year2018PaysTheFlatAmountPerFamily() {
+		Evaluation e = evaluate(fourComponents(), 2018, 2);
+		assertEquals(472_500L, benefit(e).amountRp(), "1,890,000 a year over 4 tahap");
+		assertEquals("paid", benefit(e).outcome());
+		assertTrue(e.of(FindingKind.COMPONENT).isEmpty(), "no components in 2018");
+		assertTrue(e.of(FindingKind.GRADUATION).isEmpty(), "no natural graduation without components");
+	}
+
+	@Test
 	void april2020ChangesTheHealthIndex() {
 		assertEquals(8_100_000L / 4, benefit(evaluate(fourComponents(), 2020, 1)).amountRp());
 		assertEquals(9_300_000L / 4, benefit(evaluate(fourComponents(), 2020, 2)).amountRp());
