@@ -3,6 +3,7 @@ package org.harapan.growth;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The reference tables behind the registered {@link GrowthReference}s, as a service: which tables are in use
@@ -53,14 +54,17 @@ public interface ReferenceTableService {
     /** Every table the references know, in use or not. */
     List<Table> tables();
 
-    /** The folder of the user's imported tables (in the data folder), whether or not it exists yet. */
-    Path importFolder();
+    /**
+     * The folder of the user's imported tables ({@link ReferenceFolder}, in the data folder), whether or not it exists
+     * yet; empty when no data folder is known (then only the built-in tables are used).
+     */
+    Optional<Path> importFolder();
 
     /**
      * Finds the reference's table files in {@code dir} and its subfolders by their published file names, validates
      * them and copies the valid ones into {@link #importFolder()}; the registered references use them from now on.
      *
-     * @throws IOException when {@code dir} is not a readable folder or the copy fails
+     * @throws IOException when {@code dir} is not a readable folder, there is no import folder or the copy fails
      */
     ImportReport importFrom(Path dir) throws IOException;
 

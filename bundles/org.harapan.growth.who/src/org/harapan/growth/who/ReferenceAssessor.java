@@ -48,11 +48,6 @@ public final class ReferenceAssessor implements GrowthAssessor {
         return new ReferenceAssessor(new Who2006Standards(tables, ageLimit), new Who2007Reference(tables, ageLimit));
     }
 
-    /** WHO 2006 and WHO 2007 over the installed tables (built in, imported tables when configured). */
-    public static ReferenceAssessor who() {
-        return who(ReferenceTables.installed());
-    }
-
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY)
     public synchronized void addReference(GrowthReference reference) {

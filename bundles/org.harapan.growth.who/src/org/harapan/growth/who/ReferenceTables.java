@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
+import org.harapan.growth.ReferenceFolder;
 import org.harapan.growth.who.internal.LmsTable;
 import org.harapan.growth.who.internal.TableCodec;
 import org.harapan.growth.who.internal.TableFiles;
@@ -57,41 +58,27 @@ public final class ReferenceTables {
         this.description = description;
     }
 
-    /** System property naming a directory of imported WHO tables that the DS components use over the defaults. */
-    public static final String DIRECTORY_PROPERTY = "harapan.reference.dir";
-
-    /** System property naming the data folder (set by {@code ./harapan}); imported tables are in its {@code reference/}. */
-    public static final String DATA_PROPERTY = "harapan.data";
-
     /**
-     * The folder of imported tables the OSGi components read: the system property {@value #DIRECTORY_PROPERTY} when
-     * set, else {@code reference/} in the data folder named by {@value #DATA_PROPERTY}; {@code null} when neither
-     * is set.
+     * The tables in use: the built-in tables, overridden by the WHO files in {@code importFolder} (the user's
+     * imported tables, see {@link ReferenceFolder}) when it exists.
+     *
+     * @param importFolder the folder of imported tables; {@code null}: the built-in tables only
      */
-    public static Path importFolder() {
-        String dir = System.getProperty(DIRECTORY_PROPERTY);
-        if (dir != null && !dir.isBlank()) {
-            return Path.of(dir).toAbsolutePath();
-        }
-        String data = System.getProperty(DATA_PROPERTY);
-        return data == null || data.isBlank() ? null : Path.of(data, "reference").toAbsolutePath();
-    }
-
-    /**
-     * The tables the OSGi components use: the built-in tables, overridden by the WHO files in the
-     * {@link #importFolder() import folder} (the user's imported tables) when it exists.
-     */
-    public static ReferenceTables installed() {
-        Path folder = importFolder();
-        if (folder == null || !Files.isDirectory(folder)) {
+    public static ReferenceTables installed(Path importFolder) {
+        if (importFolder == null || !Files.isDirectory(importFolder)) {
             return shipped();
         }
-        String dir = folder.toString();
         try {
-            return shipped().overriddenBy(load(Path.of(dir)));
+            return shipped().overriddenBy(load(importFolder));
         } catch (IOException e) {
-            throw new IllegalStateException("cannot read imported WHO tables in " + dir + ": " + e.getMessage(), e);
+            throw new IllegalStateException("cannot read imported WHO tables in " + importFolder + ": "
+                    + e.getMessage(), e);
         }
+    }
+
+    /** The folder of a {@link ReferenceFolder} service, {@code null} without the service or a known folder. */
+    static Path folder(ReferenceFolder service) {
+        return service == null ? null : service.folder().map(Path::toAbsolutePath).orElse(null);
     }
 
     /** No tables. */

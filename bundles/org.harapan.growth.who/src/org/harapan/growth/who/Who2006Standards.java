@@ -10,10 +10,15 @@ import org.harapan.growth.Indicator;
 import org.harapan.growth.Lms;
 import org.harapan.growth.Measured;
 import org.harapan.growth.Reason;
+import org.harapan.growth.ReferenceFolder;
 import org.harapan.growth.ScoreSheet;
 import org.harapan.growth.Sex;
 import org.harapan.growth.who.internal.LmsTable;
+import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 
 /**
  * WHO Child Growth Standards 2006 computed as the WHO R package anthro (1.x) does:
@@ -67,9 +72,19 @@ public final class Who2006Standards implements GrowthReference {
     private final LmsTable wfh;
     private final AgeLimit ageLimit;
 
-    /** OSGi / default: the installed tables (built in, overridden by imported ones), below 60 months. */
+    /** Plain Java: the built-in tables, below 60 months. */
     public Who2006Standards() {
-        this(ReferenceTables.installed());
+        this(ReferenceTables.shipped());
+    }
+
+    /**
+     * OSGi: the installed tables (built in, overridden by the user's imported ones in the {@link ReferenceFolder}),
+     * below 60 months; restarted when a folder service arrives.
+     */
+    @Activate
+    public Who2006Standards(@Reference(name = "folder", cardinality = ReferenceCardinality.OPTIONAL,
+            policyOption = ReferencePolicyOption.GREEDY) ReferenceFolder folder) {
+        this(ReferenceTables.installed(ReferenceTables.folder(folder)));
     }
 
     public Who2006Standards(ReferenceTables tables) {

@@ -9,10 +9,15 @@ import org.harapan.growth.GrowthReference;
 import org.harapan.growth.Indicator;
 import org.harapan.growth.Lms;
 import org.harapan.growth.Reason;
+import org.harapan.growth.ReferenceFolder;
 import org.harapan.growth.ScoreSheet;
 import org.harapan.growth.Sex;
 import org.harapan.growth.who.internal.LmsTable;
+import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 
 /**
  * WHO Growth Reference 2007 for 5-19 years, computed as WHO's R package anthroplus (1.x) does: age in months
@@ -44,9 +49,19 @@ public final class Who2007Reference implements GrowthReference {
     private final LmsTable bfa;
     private final AgeLimit ageLimit;
 
-    /** OSGi / default: the installed tables, from 60 months. */
+    /** Plain Java: the built-in tables, from 60 months. */
     public Who2007Reference() {
-        this(ReferenceTables.installed());
+        this(ReferenceTables.shipped());
+    }
+
+    /**
+     * OSGi: the installed tables (built in, overridden by the user's imported ones in the {@link ReferenceFolder}),
+     * from 60 months; restarted when a folder service arrives.
+     */
+    @Activate
+    public Who2007Reference(@Reference(name = "folder", cardinality = ReferenceCardinality.OPTIONAL,
+            policyOption = ReferencePolicyOption.GREEDY) ReferenceFolder folder) {
+        this(ReferenceTables.installed(ReferenceTables.folder(folder)));
     }
 
     public Who2007Reference(ReferenceTables tables) {

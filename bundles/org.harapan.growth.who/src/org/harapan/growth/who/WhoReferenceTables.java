@@ -10,21 +10,27 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.harapan.growth.AgeLimit;
 import org.harapan.growth.GrowthAssessor;
+import org.harapan.growth.ReferenceFolder;
 import org.harapan.growth.ReferenceTableService;
 import org.harapan.growth.who.internal.LmsTable;
 import org.harapan.growth.who.internal.TableFiles;
 import org.osgi.service.component.ComponentContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 
 /**
  * The WHO tables as a service: status (every table is built in), import of a newer WHO release's files into the
- * data folder's {@code reference/}
- * (after which the {@link Who2006Standards} and {@link Who2007Reference} components are restarted so that they
- * read them), and one-run assessors over a folder of WHO files.
+ * {@link ReferenceFolder} (the data folder's {@code reference/}; without that service only the built-in tables are
+ * used and nothing can be imported), after which the {@link Who2006Standards} and {@link Who2007Reference}
+ * components are restarted so that they read them, and one-run assessors over a folder of WHO files.
  */
 @Component(service = ReferenceTableService.class)
 public final class WhoReferenceTables implements ReferenceTableService {
@@ -47,7 +53,20 @@ public final class WhoReferenceTables implements ReferenceTableService {
         TABLES.put("bfawho2007", new Object[] {"who2007", "BMI-for-age 60-228 months", 60.0, 228.0});
     }
 
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private volatile ReferenceFolder referenceFolder;
+
     private ComponentContext context;
+
+    /** OSGi: the folder arrives as a service. */
+    public WhoReferenceTables() {
+    }
+
+    /** Plain Java and tests: the tables over {@code folder} ({@code null}: the built-in tables only). */
+    public WhoReferenceTables(ReferenceFolder folder) {
+        this.referenceFolder = folder;
+    }
 
     @Activate
     void activate(ComponentContext componentContext) {
@@ -55,19 +74,18 @@ public final class WhoReferenceTables implements ReferenceTableService {
     }
 
     @Override
-    public Path importFolder() {
-        Path folder = ReferenceTables.importFolder();
-        return folder != null ? folder : Path.of(System.getProperty("user.home"), ".harapan", "reference");
+    public Optional<Path> importFolder() {
+        return Optional.ofNullable(ReferenceTables.folder(referenceFolder));
     }
 
     @Override
     public List<Table> tables() {
-        ReferenceTables inUse = ReferenceTables.installed();
-        Path folder = importFolder();
+        Path folder = importFolder().orElse(null);
+        ReferenceTables inUse = ReferenceTables.installed(folder);
         List<Table> out = new ArrayList<>();
         for (Map.Entry<String, Object[]> e : TABLES.entrySet()) {
             String name = e.getKey();
-            boolean imported = Files.isRegularFile(folder.resolve(name + ".txt")) && inUse.has(name);
+            boolean imported = folder != null && Files.isRegularFile(folder.resolve(name + ".txt")) && inUse.has(name);
             out.add(new Table((String) e.getValue()[0], name, (String) e.getValue()[1], inUse.origin(name),
                     imported));
         }
@@ -77,7 +95,8 @@ public final class WhoReferenceTables implements ReferenceTableService {
     @Override
     public ImportReport importFrom(Path dir) throws IOException {
         Map<String, Path> found = ReferenceTables.find(dir);
-        Path folder = importFolder();
+        Path folder = importFolder().orElseThrow(() -> new IOException(
+                "no data folder to import into: the reference folder service is missing or knows no data folder"));
         List<String> imported = new ArrayList<>();
         List<String> rejected = new ArrayList<>();
         for (Map.Entry<String, Path> e : found.entrySet()) {
@@ -108,7 +127,7 @@ public final class WhoReferenceTables implements ReferenceTableService {
     @Override
     public GrowthAssessor assessor(Path dir, AgeLimit ageLimit) throws IOException {
         if (dir == null) {
-            return ReferenceAssessor.who(ReferenceTables.installed(), ageLimit);
+            return ReferenceAssessor.who(installed(), ageLimit);
         }
         Map<String, Path> found = ReferenceTables.find(dir);
         List<String> problems = new ArrayList<>();
@@ -124,7 +143,12 @@ public final class WhoReferenceTables implements ReferenceTableService {
         if (!problems.isEmpty()) {
             throw new IOException("invalid WHO table files: " + String.join("; ", problems));
         }
-        return ReferenceAssessor.who(ReferenceTables.installed().overriddenBy(ReferenceTables.load(dir)), ageLimit);
+        return ReferenceAssessor.who(installed().overriddenBy(ReferenceTables.load(dir)), ageLimit);
+    }
+
+    /** The tables the registered references use: built in, overridden by the imported ones. */
+    private ReferenceTables installed() {
+        return ReferenceTables.installed(importFolder().orElse(null));
     }
 
     /** Checks a WHO file: readable header and rows, both sexes over the whole range, M and S positive. */

@@ -123,7 +123,8 @@ public class ReferenceCommand implements CliCommand {
 
 	private void status(PrintStream out) {
 		out.println("Imported tables folder: " + tables.importFolder() //$NON-NLS-1$
-				+ (Files.isDirectory(tables.importFolder()) ? "" : " (none imported)")); //$NON-NLS-1$ //$NON-NLS-2$
+				.map(folder -> folder + (Files.isDirectory(folder) ? "" : " (none imported)")) //$NON-NLS-1$ //$NON-NLS-2$
+				.orElse("none (no data folder)")); //$NON-NLS-1$
 		boolean allBuiltIn = true;
 		boolean allInstalled = true;
 		String last = null;
