@@ -39,6 +39,18 @@ final class Harapan {
 		return run(command(data, args));
 	}
 
+	/** The built product (what {@code ./harapan} runs unless {@code HARAPAN_PRODUCT} names another). */
+	static Path product() {
+		return root().resolve("releng/org.harapan.product/target/products/org.harapan.product/linux/gtk/x86_64");
+	}
+
+	/** {@code ./harapan args} on another installed product (a copy of the built one). */
+	static Result runOn(Path product, Path data, String... args) throws IOException, InterruptedException {
+		ProcessBuilder builder = command(data, args);
+		builder.environment().put("HARAPAN_PRODUCT", product.toString());
+		return run(builder);
+	}
+
 	static Result run(ProcessBuilder builder) throws IOException, InterruptedException {
 		Path out = Files.createTempFile(build(), "out", ".txt");
 		Path err = Files.createTempFile(build(), "err", ".txt");

@@ -1,0 +1,90 @@
+package org.harapan.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code ./harapan uninstall}, {@code install} and {@code installed} on a copy of the built product: removing the
+ * Paser feature removes its rules' findings for a Paser store and nothing else; installing it again from the built
+ * p2 repository zip brings them back; a bad repository or an unknown feature changes nothing.
+ */
+class ProvisioningEndToEndTest {
+
+	@TempDir
+	Path data;
+
+	@Test
+	void aRegionalFeatureComesAndGoes() throws Exception {
+		Path product = data.resolve("product");
+		copy(Harapan.product(), product);
+		String db = data.resolve("paser-store").toString();
+		assertEquals(0, Harapan.runOn(product, data, "demo", "--households", "200", "--db", db, "--today",
+				"2025-06-30").exitCode());
+		Harapan.Result before = findings(product, db);
+		assertTrue(before.out().contains(",region.paser,"), "Paser's rules decided: " + before.err());
+
+		Harapan.Result uninstall = Harapan.runOn(product, data, "uninstall", "paser");
+		assertEquals(0, uninstall.exitCode(), uninstall.err());
+		Harapan.Result installed = Harapan.runOn(product, data, "installed");
+		assertTrue(installed.out().contains("org.harapan.feature.region.lampungtimur")
+				&& !installed.out().contains("org.harapan.feature.region.paser"), installed.out());
+		Harapan.Result without = findings(product, db);
+		assertTrue(!without.out().contains(",region.paser,"), "no Paser findings without the feature");
+		assertEquals(national(before), national(without), "the national findings are unchanged");
+
+		Harapan.Result bad = Harapan.runOn(product, data, "install", "paser", "--repository",
+				Harapan.root().resolve("README.md").toString());
+		assertEquals(1, bad.exitCode());
+		assertTrue(bad.err().contains("nothing changed"), bad.err());
+		Path zip = repositoryZip();
+		Harapan.Result unknown = Harapan.runOn(product, data, "install", "nosuchregion", "--repository", zip.toString());
+		assertEquals(1, unknown.exitCode());
+		assertTrue(unknown.err().contains("has not been found") && unknown.err().contains("nothing changed"),
+				unknown.err());
+
+		Harapan.Result install = Harapan.runOn(product, data, "install", "paser", "--repository", zip.toString());
+		assertEquals(0, install.exitCode(), install.err());
+		Harapan.Result after = findings(product, db);
+		assertEquals(before.out(), after.out(), "the same findings as before the uninstall");
+	}
+
+	private Harapan.Result findings(Path product, String db) throws Exception {
+		Harapan.Result r = Harapan.runOn(product, data, "rules", "findings", "--year", "2025", "--tahap", "2", "--db", db);
+		assertEquals(0, r.exitCode(), r.err());
+		return r;
+	}
+
+	private static List<String> national(Harapan.Result findings) {
+		return findings.out().lines().filter(l -> l.contains(",pkh.national,")).toList();
+	}
+
+	private static Path repositoryZip() throws IOException {
+		try (Stream<Path> files = Files.list(Harapan.root().resolve("releng/org.harapan.product/target"))) {
+			return files.filter(p -> p.getFileName().toString().matches("org\\.harapan\\.product-.*\\.zip")).findFirst()
+					.orElseThrow(() -> new AssertionError("the build published no p2 repository zip"));
+		}
+	}
+
+	private static void copy(Path from, Path to) throws IOException {
+		try (Stream<Path> all = Files.walk(from)) {
+			for (Path p : (Iterable<Path>) all::iterator) {
+				Path target = to.resolve(from.relativize(p).toString());
+				if (Files.isDirectory(p)) {
+					Files.createDirectories(target);
+				} else {
+					Files.copy(p, target, StandardCopyOption.COPY_ATTRIBUTES);
+				}
+			}
+		}
+	}
+}
