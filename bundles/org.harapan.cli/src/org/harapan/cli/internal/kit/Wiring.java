@@ -33,7 +33,9 @@ final class Wiring {
 				String p = Files.readString(product, StandardCharsets.UTF_8);
 				String features = "   </features>"; //$NON-NLS-1$
 				if (p.contains(features)) {
-					p = p.replace(features, "      <feature id=\"org.harapan.feature.region." + id + "\"/>\n" + features); //$NON-NLS-1$ //$NON-NLS-2$
+					// a root of its own, so that it can be uninstalled and installed again (./harapan uninstall)
+					p = p.replace(features, "      <feature id=\"org.harapan.feature.region." + id //$NON-NLS-1$
+							+ "\" installMode=\"root\"/>\n" + features); //$NON-NLS-1$
 					Files.writeString(product, p, StandardCharsets.UTF_8);
 					changed.add(root.relativize(product).toString());
 				}

@@ -55,7 +55,7 @@ class RuleSetKitEndToEndTest {
 				&& pom.contains("<module>bundles/org.harapan.rules.region.bandarlampung.tests</module>")
 				&& pom.contains("<module>features/org.harapan.feature.region.bandarlampung</module>"), pom);
 		assertTrue(Files.readString(tree.resolve("releng/org.harapan.product/harapan.product"))
-				.contains("<feature id=\"org.harapan.feature.region.bandarlampung\"/>"));
+				.contains("<feature id=\"org.harapan.feature.region.bandarlampung\" installMode=\"root\"/>"));
 		assertTrue(Files.readString(tree.resolve("releng/org.harapan.product/category.xml"))
 				.contains("org.harapan.feature.region.bandarlampung"));
 
