@@ -12,7 +12,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.Deque;
 import java.util.Iterator;
@@ -30,13 +29,12 @@ import org.harapan.growth.survey.AnthroBatch;
 import org.harapan.growth.survey.ByteLine;
 import org.harapan.growth.survey.Numbers;
 import org.harapan.growth.survey.Prevalence;
+import org.harapan.io.csv.TextEncoding;
+import org.harapan.io.households.Messages;
 
-import de.siegmar.fastcsv.reader.CsvCallbackHandler;
 import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
-import de.siegmar.fastcsv.reader.CsvRecord;
 import de.siegmar.fastcsv.reader.FieldMismatchStrategy;
-import de.siegmar.fastcsv.reader.RecordType;
 import de.siegmar.fastcsv.writer.CsvWriter;
 import de.siegmar.fastcsv.writer.LineDelimiter;
 
@@ -76,14 +74,19 @@ public final class AnthroCsv {
     }
 
     /** What a run did; {@link #line()} is the closing summary line. */
-    public record Summary(long rows, long assessed, long withReason, long nanos) {
+    public record Summary(long rows, long assessed, long withReason, long nanos, boolean windows1252) {
+        public Summary(long rows, long assessed, long withReason, long nanos) {
+            this(rows, assessed, withReason, nanos, false);
+        }
+
         public double rowsPerSecond() {
             return nanos == 0 ? 0 : rows / (nanos / 1e9);
         }
 
         public String line() {
             return String.format(Locale.ROOT, "%d rows: %d with z-scores, %d with a reason; %.1f s (%.0f rows/s)",
-                    rows, assessed, withReason, nanos / 1e9, rowsPerSecond());
+                    rows, assessed, withReason, nanos / 1e9, rowsPerSecond())
+                    + (windows1252 ? "; " + Messages.windows1252 : "");
         }
     }
 
@@ -99,7 +102,7 @@ public final class AnthroCsv {
         final Prevalence prevalence;
         final Fields fields = new Fields();
         final ByteLine text = new ByteLine(BLOCK * 6);
-        final FastSplit fast = new FastSplit().bind(fields);
+        final FastSplit fast;
 
         /** Output buffers already written, to reuse: memory stays a few blocks' worth. */
         final Queue<byte[]> free;
@@ -110,8 +113,9 @@ public final class AnthroCsv {
         long withReason;
 
         Worker(GrowthAssessor assessor, List<String> header, boolean prevalence, boolean clustered,
-                Queue<byte[]> free) {
+                Queue<byte[]> free, char separator) {
             this.free = free;
+            fast = new FastSplit(separator).bind(fields);
             batch = new AnthroBatch(assessor, header);
             this.prevalence = prevalence ? new Prevalence(clustered) : null;
         }
@@ -121,8 +125,10 @@ public final class AnthroCsv {
     private record Done(byte[] text, int length, long rows, long assessed, long withReason) {
     }
 
-    private static final CsvReader.CsvReaderBuilder CSV = CsvReader.builder()
-            .missingFieldStrategy(FieldMismatchStrategy.IGNORE).extraFieldStrategy(FieldMismatchStrategy.IGNORE);
+    static CsvReader.CsvReaderBuilder csv(char separator) {
+        return CsvReader.builder().fieldSeparator(separator).missingFieldStrategy(FieldMismatchStrategy.IGNORE)
+                .extraFieldStrategy(FieldMismatchStrategy.IGNORE);
+    }
 
     /**
      * Runs the batch: a reader (this thread) cuts the file into blocks of whole records, workers (one per
@@ -147,37 +153,39 @@ public final class AnthroCsv {
         List<Worker> workers = Collections.synchronizedList(new ArrayList<>());
         Prevalence prevalence = null;
         long size = Files.size(input);
-        try (InputStream in = Files.newInputStream(input);
+        TextEncoding encoding = TextEncoding.of(input);
+        try (InputStream in = encoding.utf8(input);
                 OutputStream out = new BufferedOutputStream(open(output), 1 << 16)) {
             RecordChunks chunks = new RecordChunks(in, BLOCK);
             RecordChunks.Chunk first = chunks.next();
+            char sep = first == null ? ',' : AnthroHeader.separator(first);
             List<String> header;
             try {
-                header = first == null ? null : header(first);
+                header = first == null ? null : AnthroHeader.read(first, sep);
             } catch (CsvParseException e) {
                 throw new Malformed(first.offset(), e);
             }
             if (header == null) {
                 throw new IllegalArgumentException(input + " is empty: a header row is required");
             }
-            new AnthroBatch(assessor, header); // validates the columns before any work
+            AnthroHeader.check(input, header);
             int by = column(header, options.byColumn());
             int cluster = column(header, options.clusterColumn());
             boolean wantPrevalence = options.prevalenceOut() != null;
             StringBuilder head = new StringBuilder();
             for (int i = 0; i < header.size(); i++) {
                 if (i > 0) {
-                    head.append(',');
+                    head.append(sep);
                 }
-                AnthroBatch.appendCsvField(head, header.get(i), ',');
+                AnthroBatch.appendCsvField(head, header.get(i), sep);
             }
             for (String c : AnthroBatch.OUTPUT_COLUMNS) {
-                head.append(',').append(c);
+                head.append(sep).append(c);
             }
             out.write(head.append('\n').toString().getBytes(StandardCharsets.UTF_8));
             Queue<byte[]> free = new ConcurrentLinkedQueue<>();
             ThreadLocal<Worker> local = ThreadLocal.withInitial(() -> {
-                Worker w = new Worker(assessor, header, wantPrevalence, cluster >= 0, free);
+                Worker w = new Worker(assessor, header, wantPrevalence, cluster >= 0, free, sep);
                 workers.add(w);
                 return w;
             });
@@ -188,7 +196,7 @@ public final class AnthroCsv {
                 if (chunk != null) {
                     RecordChunks.Chunk work = chunk;
                     boolean skip = skipHeader;
-                    inFlight.add(pool.submit(() -> run(local.get(), work, skip, header, by, cluster)));
+                    inFlight.add(pool.submit(() -> run(local.get(), work, skip, header, by, cluster, sep)));
                     skipHeader = false;
                     chunk = chunks.next();
                 }
@@ -220,7 +228,7 @@ public final class AnthroCsv {
         if (prevalence != null) {
             writePrevalence(prevalence, options.prevalenceOut());
         }
-        return new Summary(rows, assessed, withReason, System.nanoTime() - t0);
+        return new Summary(rows, assessed, withReason, System.nanoTime() - t0, encoding.fallback());
     }
 
     /**
@@ -257,17 +265,8 @@ public final class AnthroCsv {
         };
     }
 
-    /** The first record of the file's first block, or {@code null} when there is none. */
-    private static List<String> header(RecordChunks.Chunk first) throws IOException {
-        String text = new String(first.bytes(), 0, first.length(), StandardCharsets.UTF_8);
-        try (CsvReader<CsvRecord> reader = CSV.ofCsvRecord(text)) {
-            Iterator<CsvRecord> it = reader.iterator();
-            return it.hasNext() ? it.next().getFields() : null;
-        }
-    }
-
     private static Done run(Worker w, RecordChunks.Chunk chunk, boolean skipHeader, List<String> header, int by,
-            int cluster) throws IOException {
+            int cluster, char sep) throws IOException {
         w.text.clear();
         w.rows = 0;
         w.assessed = 0;
@@ -278,18 +277,18 @@ public final class AnthroCsv {
             // the usual block: ASCII without quotes, so fields are just the text between commas and line breaks
             FastSplit fast = w.fast;
             while (fast.next(chunk)) {
-                row(w, f, width, header, by, cluster, chunk.bytes());
+                row(w, f, width, header, by, cluster, chunk.bytes(), sep);
             }
             return done(w);
         }
         String block = new String(chunk.bytes(), 0, chunk.length(), StandardCharsets.UTF_8);
-        try (CsvReader<Fields> reader = CSV.build(f, block)) {
+        try (CsvReader<Fields> reader = csv(sep).build(f, block)) {
             Iterator<Fields> it = reader.iterator();
             if (skipHeader && it.hasNext()) {
                 it.next();
             }
             while (next(it, chunk)) {
-                row(w, f, width, header, by, cluster, null);
+                row(w, f, width, header, by, cluster, null, sep);
             }
         }
         return done(w);
@@ -299,13 +298,14 @@ public final class AnthroCsv {
      * Assesses the record in {@code f}, writes its output line and counts it; {@code raw} is the block's text when
      * it is plain ASCII without quotes (the fields' positions in it are those of {@code f}), else {@code null}.
      */
-    private static void row(Worker w, Fields f, int width, List<String> header, int by, int cluster, byte[] raw) {
+    private static void row(Worker w, Fields f, int width, List<String> header, int by, int cluster, byte[] raw,
+            char sep) {
         AnthroBatch batch = w.batch;
         batch.process(f.chars, f.start, f.end, f.count);
         if (raw != null) {
-            batch.writeTo(w.text, width, ',', raw);
+            batch.writeTo(w.text, width, sep, raw);
         } else {
-            batch.writeTo(w.text, width, ',');
+            batch.writeTo(w.text, width, sep);
         }
         w.rows++;
         if (batch.hasReason()) {
