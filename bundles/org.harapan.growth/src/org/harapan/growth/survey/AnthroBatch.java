@@ -358,7 +358,9 @@ public final class AnthroBatch {
             return 0;
         }
         char c = single(col);
-        if (c == '1' || c == 'm' || c == 'M') {
+        if (c == ' ') {
+            return 0;
+        } else if (c == '1' || c == 'm' || c == 'M') {
             return 1;
         } else if (c == '2' || c == 'f' || c == 'F') {
             return 2;
@@ -377,7 +379,9 @@ public final class AnthroBatch {
             return Measured.UNKNOWN;
         }
         char c = single(col);
-        if (c == 'l' || c == 'L') {
+        if (c == ' ') {
+            return Measured.UNKNOWN;
+        } else if (c == 'l' || c == 'L') {
             return Measured.LYING;
         } else if (c == 'h' || c == 'H') {
             return Measured.STANDING;
@@ -397,7 +401,9 @@ public final class AnthroBatch {
             return 0;
         }
         char c = single(col);
-        if (c == 'y' || c == 'Y' || c == '1') {
+        if (c == ' ') {
+            return 0;
+        } else if (c == 'y' || c == 'Y' || c == '1') {
             return 1;
         } else if (c == 'n' || c == 'N' || c == '0') {
             return 0;
@@ -410,7 +416,10 @@ public final class AnthroBatch {
         return v == Vocabulary.YES ? 1 : 0;
     }
 
-    /** The only character of a field between blanks (chars up to space), or 0 when there is not exactly one. */
+    /**
+     * The only character of a field between blanks (chars up to space), a space when the field is blank, or 0 when
+     * it has more than one.
+     */
     private char single(int col) {
         char[] text = chars;
         int s = start[col];
@@ -421,6 +430,6 @@ public final class AnthroBatch {
         while (e > s && text[e - 1] <= ' ') {
             e--;
         }
-        return e - s == 1 ? text[s] : 0;
+        return e == s ? ' ' : e - s == 1 ? text[s] : 0;
     }
 }

@@ -1,6 +1,5 @@
 package org.harapan.growth.survey;
 
-import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.ResourceBundle;
 
@@ -35,7 +34,7 @@ public final class InputNotes {
     /** The note in Bahasa Indonesia ({@code id}) or English. */
     public static String text(String language, String key, String column, String value) {
         ResourceBundle texts = "id".equals(language) || "in".equals(language) ? ID : EN;
-        return new MessageFormat(texts.getString(key), Locale.ROOT).format(new Object[] { column, value });
+        return texts.getString(key).replace("{0}", column).replace("{1}", value);
     }
 
     /** The value in quotes, cut to {@value #QUOTE_LIMIT} characters. */

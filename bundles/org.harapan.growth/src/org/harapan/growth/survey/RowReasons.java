@@ -29,6 +29,14 @@ final class RowReasons {
     /** The Permenkes category column of each main indicator (by index into {@link #COLUMNS}). */
     private static final String[] CATEGORY = {"kategori_bbu", "kategori_tbu", "kategori_bbtb", "kategori_imtu", null,
         null, null, null, "kategori_tbu", "kategori_bbu", "kategori_imtu"};
+    /** The note of a flagged main indicator (by index into {@link #COLUMNS}). */
+    private static final String[] FLAGGED = new String[CATEGORY.length];
+
+    static {
+        for (int c = 0; c < CATEGORY.length; c++) {
+            FLAGGED[c] = CATEGORY[c] == null ? null : InputNotes.en(InputNotes.FLAGGED, CATEGORY[c], NAMES[c]);
+        }
+    }
     private static final Reason[] REASONS = Reason.values();
 
     /** Column names as UTF-8, quotes doubled (none has one). */
@@ -50,6 +58,7 @@ final class RowReasons {
     private boolean joined;
     /** Input values that were not used, each with its column and value ({@link InputNotes}), "; "-separated. */
     private final StringBuilder notes = new StringBuilder(64);
+    private final StringBuilder scratch = new StringBuilder(128);
 
     RowReasons() {
         for (int i = 0; i < NAMES.length; i++) {
@@ -98,7 +107,7 @@ final class RowReasons {
         for (int c : plus ? MAIN_2007 : MAIN_2006) {
             Indicator ind = c == 2 ? wfl : COLUMNS[c];
             if (sheet.reason(ind) == Reason.NONE && sheet.flagged(ind)) {
-                note(InputNotes.en(InputNotes.FLAGGED, CATEGORY[c], NAMES[c]));
+                note(FLAGGED[c]);
             }
         }
     }
@@ -143,7 +152,8 @@ final class RowReasons {
     /** Writes the reason as one CSV field, quoted as {@link AnthroText#appendCsvField} quotes. */
     void writeTo(ByteLine line, char separator) {
         if (separator != ',' || notes.length() > 0) { // the cached texts are quoted for ','
-            StringBuilder text = new StringBuilder();
+            StringBuilder text = scratch;
+            text.setLength(0);
             appendTo(text);
             line.putCsvField(text, separator);
             return;

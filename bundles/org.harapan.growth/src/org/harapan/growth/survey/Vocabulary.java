@@ -3,7 +3,7 @@ package org.harapan.growth.survey;
 /**
  * The words measurement files use for sex, yes/no (oedema) and measuring position, shared by the anthro batch and
  * the measurements and households import: any case, blanks, {@code -} and {@code _} ignored. Each lookup answers
- * {@link #EMPTY} for an empty (or blank) value, {@link #UNKNOWN} for a word it does not know, else a code.
+ * {@link #EMPTY} for an empty (or blank) value or {@code NA} (R's missing value), {@link #UNKNOWN} for a word it does not know, else a code.
  * <ul>
  * <li>sex: {@code 1/2, m/f, l/p, male/female, laki-laki/perempuan, pria/wanita, lk/pr}</li>
  * <li>yes/no: {@code y/n, yes/no, ya/tidak, iya, true/false, 1/0}</li>
@@ -57,7 +57,7 @@ public final class Vocabulary {
 
     private static int sex(String key) {
         return switch (key) {
-        case "" -> EMPTY;
+        case "", "na" -> EMPTY;
         case "1", "m", "l", "male", "lakilaki", "laki", "lk", "pria" -> MALE;
         case "2", "f", "p", "female", "perempuan", "pr", "wanita" -> FEMALE;
         default -> UNKNOWN;
@@ -66,7 +66,7 @@ public final class Vocabulary {
 
     private static int yesNo(String key) {
         return switch (key) {
-        case "" -> EMPTY;
+        case "", "na" -> EMPTY;
         case "y", "yes", "ya", "iya", "true", "1" -> YES;
         case "n", "no", "tidak", "tdk", "t", "false", "0" -> NO;
         default -> UNKNOWN;
@@ -75,7 +75,7 @@ public final class Vocabulary {
 
     private static int position(String key) {
         return switch (key) {
-        case "" -> EMPTY;
+        case "", "na" -> EMPTY;
         case "l", "lying", "length", "recumbent", "terlentang", "telentang", "berbaring" -> LYING;
         case "h", "s", "standing", "height", "berdiri" -> STANDING;
         default -> UNKNOWN;

@@ -35,18 +35,13 @@ public record TextEncoding(Charset charset, int bom, boolean fallback) {
 		try (InputStream in = Files.newInputStream(file)) {
 			byte[] buf = new byte[BUFFER];
 			int n = in.readNBytes(buf, 0, buf.length);
-			if (n >= 3 && (buf[0] & 0xff) == 0xEF && (buf[1] & 0xff) == 0xBB && (buf[2] & 0xff) == 0xBF) {
-				return new TextEncoding(StandardCharsets.UTF_8, 3, false);
-			}
-			if (n >= 2 && (buf[0] & 0xff) == 0xFE && (buf[1] & 0xff) == 0xFF) {
-				return new TextEncoding(StandardCharsets.UTF_16BE, 2, false);
-			}
-			if (n >= 2 && (buf[0] & 0xff) == 0xFF && (buf[1] & 0xff) == 0xFE) {
-				return new TextEncoding(StandardCharsets.UTF_16LE, 2, false);
+			TextEncoding marked = byMark(buf, n);
+			if (marked != null) {
+				return marked;
 			}
 			Utf8Check check = new Utf8Check();
 			while (n > 0) {
-				if (!check.accept(buf, n)) {
+				if (!check.accept(buf, 0, n)) {
 					return new TextEncoding(WINDOWS_1252, 0, true);
 				}
 				n = in.readNBytes(buf, 0, buf.length);
@@ -54,6 +49,42 @@ public record TextEncoding(Charset charset, int bom, boolean fallback) {
 			return check.complete() ? new TextEncoding(StandardCharsets.UTF_8, 0, false)
 					: new TextEncoding(WINDOWS_1252, 0, true);
 		}
+	}
+
+	/**
+	 * The encoding a byte order mark names, else UTF-8 without checking the rest (for a reader that checks its
+	 * blocks itself with {@link #isUtf8(byte[], int, int)} and starts again with {@link #windows1252()}).
+	 */
+	public static TextEncoding byMark(Path file) throws IOException {
+		try (InputStream in = Files.newInputStream(file)) {
+			byte[] buf = in.readNBytes(3);
+			TextEncoding marked = byMark(buf, buf.length);
+			return marked != null ? marked : new TextEncoding(StandardCharsets.UTF_8, 0, false);
+		}
+	}
+
+	/** What a file that is not valid UTF-8 is read as. */
+	public static TextEncoding windows1252() {
+		return new TextEncoding(WINDOWS_1252, 0, true);
+	}
+
+	/** Whether bytes {@code [from, to)} are whole, valid UTF-8. */
+	public static boolean isUtf8(byte[] b, int from, int to) {
+		Utf8Check check = new Utf8Check();
+		return check.accept(b, from, to) && check.complete();
+	}
+
+	private static TextEncoding byMark(byte[] buf, int n) {
+		if (n >= 3 && (buf[0] & 0xff) == 0xEF && (buf[1] & 0xff) == 0xBB && (buf[2] & 0xff) == 0xBF) {
+			return new TextEncoding(StandardCharsets.UTF_8, 3, false);
+		}
+		if (n >= 2 && (buf[0] & 0xff) == 0xFE && (buf[1] & 0xff) == 0xFF) {
+			return new TextEncoding(StandardCharsets.UTF_16BE, 2, false);
+		}
+		if (n >= 2 && (buf[0] & 0xff) == 0xFF && (buf[1] & 0xff) == 0xFE) {
+			return new TextEncoding(StandardCharsets.UTF_16LE, 2, false);
+		}
+		return null;
 	}
 
 	/** Whether the text is UTF-8 (then the bytes after the byte order mark can be read as they are). */
@@ -100,8 +131,8 @@ public record TextEncoding(Charset charset, int bom, boolean fallback) {
 		private int low = 0x80;
 		private int high = 0xBF;
 
-		boolean accept(byte[] b, int n) {
-			int i = 0;
+		boolean accept(byte[] b, int from, int n) {
+			int i = from;
 			while (i < n) {
 				if (need == 0) {
 					while (i + 8 <= n && ((long) LONGS.get(b, i) & HIGHS) == 0) {

@@ -99,6 +99,25 @@ class AnthroFieldFilesTest {
     }
 
     @Test
+    void aWindowsCodePageByteFarIntoTheFileReadsTheWholeFileAgainAsWindows1252() throws Exception {
+        StringBuilder text = new StringBuilder("id,sex,age_days,weight_kg,lenhei_cm,measure,oedema\n");
+        for (int i = 0; i < 30_000; i++) { // well past the first blocks of the parallel reader
+            text.append("a").append(i).append(",1,400,9.5,75,NA,NA\n");
+        }
+        text.append("Jos\u00e9,2,500,9,74,,\n");
+        Path input = dir.resolve("late.csv");
+        Files.writeString(input, text, Charset.forName("windows-1252"));
+        Path output = dir.resolve("late-out.csv");
+        AnthroCsv.Summary summary = AnthroCsv.process(input, output, AnthroFiles.assessor(), AnthroCsv.Options.none());
+        assertTrue(summary.windows1252(), summary.line());
+        assertEquals(30_001, summary.rows());
+        Table out = Table.read(output);
+        assertEquals(30_001, out.rows().size());
+        assertEquals("Jos\u00e9", out.get(30_000, "id"));
+        assertEquals("", out.get(0, "reason"), "NA is missing, not an unknown word");
+    }
+
+    @Test
     void aColumnTwiceIsRefusedNamingBothPositions() throws Exception {
         Path input = dir.resolve("twice.csv");
         Files.writeString(input, "sex,age_days,weight_kg,WEIGHT_KG\n1,400,9,10\n");
