@@ -5,7 +5,9 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 
@@ -42,6 +44,20 @@ public final class Cells {
 	/** Day 0 of Excel's 1900 date system as it counts from 1 March 1900 (it has a 29 February 1900). */
 	private static final LocalDate EXCEL_EPOCH = LocalDate.of(1899, 12, 30);
 		private static final Pattern EXCEL_NUMBER = Pattern.compile("[0-9](?:[.,][0-9]+)?[eE]\\+?[0-9]+"); //$NON-NLS-1$
+
+	/** Per enumeration: its literals and their keys ({@link #key(String)}) to its values. */
+	private static final ClassValue<Map<String, Enum<?>>> LITERALS = new ClassValue<>() {
+		@Override
+		protected Map<String, Enum<?>> computeValue(Class<?> type) {
+			Map<String, Enum<?>> map = new HashMap<>();
+			for (Object value : type.getEnumConstants()) {
+				String literal = ((Enumerator) value).getLiteral();
+				map.putIfAbsent(literal, (Enum<?>) value);
+				map.putIfAbsent(key(literal), (Enum<?>) value);
+			}
+			return Map.copyOf(map);
+		}
+	};
 
 	private Cells() {
 	}
@@ -136,17 +152,23 @@ public final class Cells {
 			}
 			return null;
 		}
+		if (Nik.isWellFormed(t)) {
+			return t;
+		}
 		if (EXCEL_NUMBER.matcher(t).matches()) {
 			throw new CellException(column, NLS.bind(Messages.excelNumber, quote(t)));
 		}
-		if (!Nik.isWellFormed(t)) {
-			throw new CellException(column, NLS.bind(Messages.digits, quote(t)));
-		}
-		return t;
+		throw new CellException(column, NLS.bind(Messages.digits, quote(t)));
 	}
 
 	public static boolean bool(String column, String text) throws CellException {
-		return switch (Vocabulary.yesNo(clean(text))) {
+		String t = clean(text);
+		if (t.isEmpty() || "no".equals(t)) { //$NON-NLS-1$
+			return false; // what export writes: no look-up
+		} else if ("yes".equals(t)) { //$NON-NLS-1$
+			return true;
+		}
+		return switch (Vocabulary.yesNo(t)) {
 		case Vocabulary.EMPTY, Vocabulary.NO -> false;
 		case Vocabulary.YES -> true;
 		default -> throw new CellException(column, NLS.bind(Messages.notYesNo, quote(text)));
@@ -202,23 +224,30 @@ public final class Cells {
 	/** As above, with extra spellings ({@code alias} returns {@code null} for none, {@code words} lists them). */
 	public static <E extends Enum<E> & Enumerator> E enumerated(String column, String text, Class<E> type, E empty,
 			Function<String, E> alias, String words) throws CellException {
-		String key = key(clean(text));
+		String t = clean(text);
+		Map<String, Enum<?>> literals = LITERALS.get(type);
+		Enum<?> exact = literals.get(t); // the literal as export writes it
+		if (exact != null) {
+			return type.cast(exact);
+		}
+		String key = key(t);
 		if (key.isEmpty()) {
 			if (empty == null) {
 				throw new CellException(column, Messages.missing);
 			}
 			return empty;
 		}
-		StringBuilder known = new StringBuilder();
-		for (E e : type.getEnumConstants()) {
-			if (key(e.getLiteral()).equals(key)) {
-				return e;
-			}
-			known.append(known.length() == 0 ? "" : ", ").append(e.getLiteral()); //$NON-NLS-1$ //$NON-NLS-2$
+		Enum<?> found = literals.get(key);
+		if (found != null) {
+			return type.cast(found);
 		}
-		E aliased = alias.apply(clean(text));
+		E aliased = alias.apply(t);
 		if (aliased != null) {
 			return aliased;
+		}
+		StringBuilder known = new StringBuilder();
+		for (E e : type.getEnumConstants()) {
+			known.append(known.length() == 0 ? "" : ", ").append(e.getLiteral()); //$NON-NLS-1$ //$NON-NLS-2$
 		}
 		if (words != null) {
 			known.append(" (").append(words).append(')'); //$NON-NLS-1$
