@@ -13,18 +13,27 @@ import java.util.Optional;
  */
 public record StoreLocation(String jdbcUrl, String user, String password) {
 
+	/**
+	 * H2's automatic mixed mode: the first process opens the file and serves it, the others (the workbench and CLI
+	 * commands at the same time) connect to it; when it ends, the next one takes over.
+	 */
+	static final String SHARED = ";AUTO_SERVER=TRUE"; //$NON-NLS-1$
+
 	/** The embedded H2 store of a data folder: {@code DATA/store/harapan.mv.db}. */
 	public static StoreLocation inDataFolder(Path dataFolder) {
 		return embedded(dataFolder.resolve("store").resolve("harapan")); //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
-	/** An embedded H2 file store; {@code file} is the path without the {@code .mv.db} suffix. */
+	/**
+	 * An embedded H2 file store that other processes can use at the same time; {@code file} is the path without
+	 * the {@code .mv.db} suffix.
+	 */
 	public static StoreLocation embedded(Path file) {
 		String path = file.toAbsolutePath().toString();
 		if (path.endsWith(".mv.db")) { //$NON-NLS-1$
 			path = path.substring(0, path.length() - ".mv.db".length()); //$NON-NLS-1$
 		}
-		return new StoreLocation("jdbc:h2:file:" + path, "", ""); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		return new StoreLocation("jdbc:h2:file:" + path + SHARED, "", ""); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 	}
 
 	/**
@@ -57,8 +66,9 @@ public record StoreLocation(String jdbcUrl, String user, String password) {
 		return jdbcUrl.startsWith("jdbc:postgresql:"); //$NON-NLS-1$
 	}
 
+	/** The URL without the sharing option of {@link #embedded(Path)}. */
 	@Override
 	public String toString() {
-		return jdbcUrl;
+		return jdbcUrl.endsWith(SHARED) ? jdbcUrl.substring(0, jdbcUrl.length() - SHARED.length()) : jdbcUrl;
 	}
 }

@@ -32,6 +32,10 @@ public final class AnthroBatch {
             "zwfa", "fwfa", "zbfa", "fbfa", "kategori_bbu", "kategori_tbu", "kategori_bbtb", "kategori_imtu",
             "reference", "reason");
 
+    /** The input columns the batch reads (lower case). */
+    public static final List<String> INPUT_COLUMNS = List.of("sex", "age_days", "age_months", "weight_kg",
+            "lenhei_cm", "measure", "headc_cm", "muac_cm", "triskin", "subskin", "oedema");
+
     static final Indicator[] ANTHRO = {Indicator.LENGTH_HEIGHT_FOR_AGE, Indicator.WEIGHT_FOR_AGE, null,
         Indicator.BMI_FOR_AGE, Indicator.HEAD_CIRCUMFERENCE_FOR_AGE, Indicator.ARM_CIRCUMFERENCE_FOR_AGE,
         Indicator.TRICEPS_SKINFOLD_FOR_AGE, Indicator.SUBSCAPULAR_SKINFOLD_FOR_AGE};
@@ -156,25 +160,26 @@ public final class AnthroBatch {
         reasons.clear();
         ScoreSheet sheet = this.sheet;
         int sex = sexCode(cSex);
-        double age = Double.NaN;
-        double weight = Double.NaN;
-        double lenhei = Double.NaN;
-        try {
-            age = has(cAgeDays) ? Numbers.parse(text, from[cAgeDays], to[cAgeDays]) : Double.NaN;
-            if (Double.isNaN(age) && has(cAgeMonths)) {
-                age = Ages.monthsToDays(Numbers.parse(text, from[cAgeMonths], to[cAgeMonths]));
-            }
-            weight = num(cWeight, "weight_kg");
-            lenhei = num(cLenhei, "lenhei_cm");
-            sheet.set(sex, age, weight, lenhei, measured(cMeasure), oedema(cOedema));
-            sheet.headCm = num(cHead, "headc_cm");
-            sheet.muacCm = num(cMuac, "muac_cm");
-            sheet.tricepsMm = num(cTri, "triskin");
-            sheet.subscapularMm = num(cSub, "subskin");
-        } catch (NumberFormatException e) {
-            sheet.set(0, Double.NaN, Double.NaN, Double.NaN, Measured.UNKNOWN, false);
-            reasons.unreadable(e.getMessage());
+        double age = has(cAgeDays) ? any(cAgeDays, "age_days") : Double.NaN;
+        if (Double.isNaN(age) && has(cAgeMonths)) {
+            age = Ages.monthsToDays(any(cAgeMonths, "age_months"));
         }
+        double weight = num(cWeight, "weight_kg");
+        double lenhei = num(cLenhei, "lenhei_cm");
+        Measured measured = measured(cMeasure);
+        if (measured == null) {
+            measured = Measured.UNKNOWN;
+            lenhei = Double.NaN;
+        }
+        int oedema = oedema(cOedema);
+        if (oedema < 0) {
+            weight = Double.NaN;
+        }
+        sheet.set(sex, age, weight, lenhei, measured, oedema > 0);
+        sheet.headCm = num(cHead, "headc_cm");
+        sheet.muacCm = num(cMuac, "muac_cm");
+        sheet.tricepsMm = num(cTri, "triskin");
+        sheet.subscapularMm = num(cSub, "subskin");
         assessor.compute(sheet);
         reasons.collect(sheet);
         return this;
@@ -310,7 +315,7 @@ public final class AnthroBatch {
 
     private void writeCategory(ByteLine line, char separator, Indicator ind) {
         line.put(separator);
-        Category c = sheet.category(ind);
+        Category c = sheet.flagged(ind) ? null : sheet.category(ind);
         if (c != null) {
             line.put(categoryBytes[c.ordinal()]);
         }
@@ -320,46 +325,101 @@ public final class AnthroBatch {
         return col >= 0 && col < count;
     }
 
+    /** A measure: greater than 0, else NaN with a note naming the column and value. */
     private double num(int col, String name) {
+        double v = any(col, name);
+        if (v <= 0) {
+            note(InputNotes.NOT_POSITIVE, name, col);
+            return Double.NaN;
+        }
+        return v;
+    }
+
+    /** A number (NaN when missing, or with a note when it is not a number). */
+    private double any(int col, String name) {
         if (!has(col)) {
             return Double.NaN;
         }
         try {
             return Numbers.parse(chars, start[col], end[col]);
         } catch (NumberFormatException e) {
-            throw new NumberFormatException(name + " is not a number: " + new String(chars, start[col],
-                    end[col] - start[col]));
+            note(InputNotes.NOT_A_NUMBER, name, col);
+            return Double.NaN;
         }
     }
 
-    /** {@link Sex#parse(CharSequence)} of a field, as a code (0 unknown). */
+    private void note(String key, String column, int col) {
+        reasons.note(InputNotes.en(key, column, InputNotes.quote(chars, start[col], end[col])));
+    }
+
+    /** The sex of a field in the words of {@link Vocabulary}, as a code (0 unknown, with a note when not a sex). */
     private int sexCode(int col) {
         if (!has(col)) {
             return 0;
         }
         char c = single(col);
-        return c == '1' || c == 'm' || c == 'M' ? 1 : c == '2' || c == 'f' || c == 'F' ? 2 : 0;
+        if (c == ' ') {
+            return 0;
+        } else if (c == '1' || c == 'm' || c == 'M') {
+            return 1;
+        } else if (c == '2' || c == 'f' || c == 'F') {
+            return 2;
+        }
+        int v = Vocabulary.sex(chars, start[col], end[col]);
+        if (v == Vocabulary.UNKNOWN) {
+            note(InputNotes.SEX, "sex", col);
+            return 0;
+        }
+        return v;
     }
 
-    /** {@link Measured#parse(CharSequence)} of a field. */
+    /** The position of a field in the words of {@link Vocabulary}; {@code null} (with a note) when not one. */
     private Measured measured(int col) {
         if (!has(col)) {
             return Measured.UNKNOWN;
         }
         char c = single(col);
-        return c == 'l' || c == 'L' ? Measured.LYING : c == 'h' || c == 'H' ? Measured.STANDING : Measured.UNKNOWN;
+        if (c == ' ') {
+            return Measured.UNKNOWN;
+        } else if (c == 'l' || c == 'L') {
+            return Measured.LYING;
+        } else if (c == 'h' || c == 'H') {
+            return Measured.STANDING;
+        }
+        int v = Vocabulary.position(chars, start[col], end[col]);
+        if (v == Vocabulary.UNKNOWN) {
+            note(InputNotes.MEASURE, "measure", col);
+            return null;
+        }
+        return v == Vocabulary.LYING ? Measured.LYING : v == Vocabulary.STANDING ? Measured.STANDING
+                : Measured.UNKNOWN;
     }
 
-    /** "y" (any case) or "1", blanks around ignored. */
-    private boolean oedema(int col) {
+    /** Oedema in the words of {@link Vocabulary}: 1 yes, 0 no or empty, -1 (with a note) for another value. */
+    private int oedema(int col) {
         if (!has(col)) {
-            return false;
+            return 0;
         }
         char c = single(col);
-        return c == 'y' || c == 'Y' || c == '1';
+        if (c == ' ') {
+            return 0;
+        } else if (c == 'y' || c == 'Y' || c == '1') {
+            return 1;
+        } else if (c == 'n' || c == 'N' || c == '0') {
+            return 0;
+        }
+        int v = Vocabulary.yesNo(chars, start[col], end[col]);
+        if (v == Vocabulary.UNKNOWN) {
+            note(InputNotes.OEDEMA, "oedema", col);
+            return -1;
+        }
+        return v == Vocabulary.YES ? 1 : 0;
     }
 
-    /** The only character of a field between blanks (chars up to space), or 0 when there is not exactly one. */
+    /**
+     * The only character of a field between blanks (chars up to space), a space when the field is blank, or 0 when
+     * it has more than one.
+     */
     private char single(int col) {
         char[] text = chars;
         int s = start[col];
@@ -370,6 +430,6 @@ public final class AnthroBatch {
         while (e > s && text[e - 1] <= ' ') {
             e--;
         }
-        return e - s == 1 ? text[s] : 0;
+        return e == s ? ' ' : e - s == 1 ? text[s] : 0;
     }
 }

@@ -68,7 +68,7 @@ final class AnthroText {
 
     private void appendCategory(StringBuilder line, char separator, Indicator ind) {
         line.append(separator);
-        Category c = sheet.category(ind);
+        Category c = sheet.flagged(ind) ? null : sheet.category(ind);
         if (c != null) {
             line.append(c.labelId());
         }
@@ -154,7 +154,7 @@ final class AnthroText {
     }
 
     private String category(Indicator ind) {
-        Category c = sheet.category(ind);
+        Category c = sheet.flagged(ind) ? null : sheet.category(ind);
         return c == null ? "" : c.labelId();
     }
 }

@@ -10,7 +10,8 @@ import org.harapan.growth.ScoreSheet;
  * The reason column of one row, kept as codes (which columns, which {@link Reason}) and written as text only when
  * output: "zwei, zbmi: oedema: ...; zac: ..." — the main indicators of the row's reference that got no z-score, then
  * the optional measures (head, arm, skinfolds) given but not scored; an entry with the same reason as the one
- * before joins it. A row whose input could not be read carries that message instead. Writing the bytes allocates
+ * before joins it. Input values that were not used come first ({@link InputNotes}: column and value), and a
+ * main indicator flagged as implausible is named with the category left empty. Writing the bytes allocates
  * nothing: the texts are encoded once per instance. Not thread-safe.
  */
 final class RowReasons {
@@ -25,6 +26,17 @@ final class RowReasons {
     private static final int[] MAIN_2006 = {0, 1, 2, 3};
     private static final int[] MAIN_2007 = {8, 9, 10};
     private static final int FIRST_OPTIONAL = 4;
+    /** The Permenkes category column of each main indicator (by index into {@link #COLUMNS}). */
+    private static final String[] CATEGORY = {"kategori_bbu", "kategori_tbu", "kategori_bbtb", "kategori_imtu", null,
+        null, null, null, "kategori_tbu", "kategori_bbu", "kategori_imtu"};
+    /** The note of a flagged main indicator (by index into {@link #COLUMNS}). */
+    private static final String[] FLAGGED = new String[CATEGORY.length];
+
+    static {
+        for (int c = 0; c < CATEGORY.length; c++) {
+            FLAGGED[c] = CATEGORY[c] == null ? null : InputNotes.en(InputNotes.FLAGGED, CATEGORY[c], NAMES[c]);
+        }
+    }
     private static final Reason[] REASONS = Reason.values();
 
     /** Column names as UTF-8, quotes doubled (none has one). */
@@ -44,8 +56,9 @@ final class RowReasons {
     private int entries;
     private int used;
     private boolean joined;
-    /** The message of a row whose input could not be read (else empty). */
-    private final StringBuilder unreadable = new StringBuilder(64);
+    /** Input values that were not used, each with its column and value ({@link InputNotes}), "; "-separated. */
+    private final StringBuilder notes = new StringBuilder(64);
+    private final StringBuilder scratch = new StringBuilder(128);
 
     RowReasons() {
         for (int i = 0; i < NAMES.length; i++) {
@@ -62,23 +75,23 @@ final class RowReasons {
         entries = 0;
         used = 0;
         joined = false;
-        unreadable.setLength(0);
+        notes.setLength(0);
     }
 
-    /** The row's input could not be read: this message is its reason. */
-    void unreadable(String message) {
-        unreadable.append(message);
+    /** An input value that was not used: written before the indicators' reasons. */
+    void note(String text) {
+        if (notes.length() > 0) {
+            notes.append("; ");
+        }
+        notes.append(text);
     }
 
     boolean any() {
-        return entries > 0 || unreadable.length() > 0;
+        return entries > 0 || notes.length() > 0;
     }
 
     /** Collects the reasons of an assessed row from its sheet. */
     void collect(ScoreSheet sheet) {
-        if (unreadable.length() > 0) {
-            return;
-        }
         boolean plus = sheet.schoolAge();
         Indicator wfl = sheet.wflOrWfh();
         for (int c : plus ? MAIN_2007 : MAIN_2006) {
@@ -91,6 +104,12 @@ final class RowReasons {
         optional(sheet, FIRST_OPTIONAL + 1, sheet.muacCm);
         optional(sheet, FIRST_OPTIONAL + 2, sheet.tricepsMm);
         optional(sheet, FIRST_OPTIONAL + 3, sheet.subscapularMm);
+        for (int c : plus ? MAIN_2007 : MAIN_2006) {
+            Indicator ind = c == 2 ? wfl : COLUMNS[c];
+            if (sheet.reason(ind) == Reason.NONE && sheet.flagged(ind)) {
+                note(FLAGGED[c]);
+            }
+        }
     }
 
     private void optional(ScoreSheet sheet, int c, double given) {
@@ -117,12 +136,9 @@ final class RowReasons {
 
     /** Appends the reason text. */
     void appendTo(StringBuilder out) {
-        if (unreadable.length() > 0) {
-            out.append(unreadable);
-            return;
-        }
+        out.append(notes);
         for (int e = 0; e < entries; e++) {
-            if (e > 0) {
+            if (e > 0 || notes.length() > 0) {
                 out.append("; ");
             }
             int end = e + 1 < entries ? first[e + 1] : used;
@@ -135,12 +151,9 @@ final class RowReasons {
 
     /** Writes the reason as one CSV field, quoted as {@link AnthroText#appendCsvField} quotes. */
     void writeTo(ByteLine line, char separator) {
-        if (unreadable.length() > 0) {
-            line.putCsvField(unreadable, separator);
-            return;
-        }
-        if (separator != ',') { // the cached texts are quoted for ','
-            StringBuilder text = new StringBuilder();
+        if (separator != ',' || notes.length() > 0) { // the cached texts are quoted for ','
+            StringBuilder text = scratch;
+            text.setLength(0);
             appendTo(text);
             line.putCsvField(text, separator);
             return;

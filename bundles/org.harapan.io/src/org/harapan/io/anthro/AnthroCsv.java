@@ -4,15 +4,11 @@ import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.Deque;
 import java.util.Iterator;
@@ -30,13 +26,12 @@ import org.harapan.growth.survey.AnthroBatch;
 import org.harapan.growth.survey.ByteLine;
 import org.harapan.growth.survey.Numbers;
 import org.harapan.growth.survey.Prevalence;
+import org.harapan.io.csv.TextEncoding;
+import org.harapan.io.households.Messages;
 
-import de.siegmar.fastcsv.reader.CsvCallbackHandler;
 import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
-import de.siegmar.fastcsv.reader.CsvRecord;
 import de.siegmar.fastcsv.reader.FieldMismatchStrategy;
-import de.siegmar.fastcsv.reader.RecordType;
 import de.siegmar.fastcsv.writer.CsvWriter;
 import de.siegmar.fastcsv.writer.LineDelimiter;
 
@@ -76,14 +71,19 @@ public final class AnthroCsv {
     }
 
     /** What a run did; {@link #line()} is the closing summary line. */
-    public record Summary(long rows, long assessed, long withReason, long nanos) {
+    public record Summary(long rows, long assessed, long withReason, long nanos, boolean windows1252) {
+        public Summary(long rows, long assessed, long withReason, long nanos) {
+            this(rows, assessed, withReason, nanos, false);
+        }
+
         public double rowsPerSecond() {
             return nanos == 0 ? 0 : rows / (nanos / 1e9);
         }
 
         public String line() {
             return String.format(Locale.ROOT, "%d rows: %d with z-scores, %d with a reason; %.1f s (%.0f rows/s)",
-                    rows, assessed, withReason, nanos / 1e9, rowsPerSecond());
+                    rows, assessed, withReason, nanos / 1e9, rowsPerSecond())
+                    + (windows1252 ? "; " + Messages.windows1252 : "");
         }
     }
 
@@ -99,7 +99,9 @@ public final class AnthroCsv {
         final Prevalence prevalence;
         final Fields fields = new Fields();
         final ByteLine text = new ByteLine(BLOCK * 6);
-        final FastSplit fast = new FastSplit().bind(fields);
+        final FastSplit fast;
+        /** Whether blocks that are not plain ASCII must be checked to be UTF-8. */
+        final boolean checkUtf8;
 
         /** Output buffers already written, to reuse: memory stays a few blocks' worth. */
         final Queue<byte[]> free;
@@ -110,8 +112,10 @@ public final class AnthroCsv {
         long withReason;
 
         Worker(GrowthAssessor assessor, List<String> header, boolean prevalence, boolean clustered,
-                Queue<byte[]> free) {
+                Queue<byte[]> free, char separator, boolean checkUtf8) {
             this.free = free;
+            this.checkUtf8 = checkUtf8;
+            fast = new FastSplit(separator).bind(fields);
             batch = new AnthroBatch(assessor, header);
             this.prevalence = prevalence ? new Prevalence(clustered) : null;
         }
@@ -121,8 +125,10 @@ public final class AnthroCsv {
     private record Done(byte[] text, int length, long rows, long assessed, long withReason) {
     }
 
-    private static final CsvReader.CsvReaderBuilder CSV = CsvReader.builder()
-            .missingFieldStrategy(FieldMismatchStrategy.IGNORE).extraFieldStrategy(FieldMismatchStrategy.IGNORE);
+    static CsvReader.CsvReaderBuilder csv(char separator) {
+        return CsvReader.builder().fieldSeparator(separator).missingFieldStrategy(FieldMismatchStrategy.IGNORE)
+                .extraFieldStrategy(FieldMismatchStrategy.IGNORE);
+    }
 
     /**
      * Runs the batch: a reader (this thread) cuts the file into blocks of whole records, workers (one per
@@ -135,6 +141,28 @@ public final class AnthroCsv {
     public static Summary process(Path input, Path output, GrowthAssessor assessor, Options options)
             throws IOException {
         long t0 = System.nanoTime();
+        // UTF-8 unless a byte order mark says otherwise; the blocks that are not plain ASCII are checked as they are
+        // parsed, and a file that turns out not to be UTF-8 is read again as Windows-1252 (no pass over the file
+        // before the work, which would cost the batch a tenth of its time)
+        try {
+            return process(input, output, assessor, options, TextEncoding.byMark(input), t0);
+        } catch (NotUtf8 e) {
+            return process(input, output, assessor, options, TextEncoding.windows1252(), t0);
+        }
+    }
+
+    /** Thrown by a worker that finds a block that is not UTF-8 in a file assumed to be UTF-8. */
+    private static final class NotUtf8 extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        NotUtf8() {
+            super(null, null, false, false);
+        }
+    }
+
+    private static Summary process(Path input, Path output, GrowthAssessor assessor, Options options,
+            TextEncoding encoding, long t0) throws IOException {
+        boolean checkUtf8 = encoding.isUtf8() && encoding.bom() == 0;
         long rows = 0;
         long assessed = 0;
         long withReason = 0;
@@ -147,37 +175,41 @@ public final class AnthroCsv {
         List<Worker> workers = Collections.synchronizedList(new ArrayList<>());
         Prevalence prevalence = null;
         long size = Files.size(input);
-        try (InputStream in = Files.newInputStream(input);
-                OutputStream out = new BufferedOutputStream(open(output), 1 << 16)) {
+        try (InputStream in = encoding.utf8(input);
+                OutputStream out = new BufferedOutputStream(OutputFile.open(output), 1 << 16)) {
             RecordChunks chunks = new RecordChunks(in, BLOCK);
             RecordChunks.Chunk first = chunks.next();
+            if (checkUtf8 && first != null && !TextEncoding.isUtf8(first.bytes(), 0, first.length())) {
+                throw new NotUtf8();
+            }
+            char sep = first == null ? ',' : AnthroHeader.separator(first);
             List<String> header;
             try {
-                header = first == null ? null : header(first);
+                header = first == null ? null : AnthroHeader.read(first, sep);
             } catch (CsvParseException e) {
                 throw new Malformed(first.offset(), e);
             }
             if (header == null) {
                 throw new IllegalArgumentException(input + " is empty: a header row is required");
             }
-            new AnthroBatch(assessor, header); // validates the columns before any work
+            AnthroHeader.check(input, header);
             int by = column(header, options.byColumn());
             int cluster = column(header, options.clusterColumn());
             boolean wantPrevalence = options.prevalenceOut() != null;
             StringBuilder head = new StringBuilder();
             for (int i = 0; i < header.size(); i++) {
                 if (i > 0) {
-                    head.append(',');
+                    head.append(sep);
                 }
-                AnthroBatch.appendCsvField(head, header.get(i), ',');
+                AnthroBatch.appendCsvField(head, header.get(i), sep);
             }
             for (String c : AnthroBatch.OUTPUT_COLUMNS) {
-                head.append(',').append(c);
+                head.append(sep).append(c);
             }
             out.write(head.append('\n').toString().getBytes(StandardCharsets.UTF_8));
             Queue<byte[]> free = new ConcurrentLinkedQueue<>();
             ThreadLocal<Worker> local = ThreadLocal.withInitial(() -> {
-                Worker w = new Worker(assessor, header, wantPrevalence, cluster >= 0, free);
+                Worker w = new Worker(assessor, header, wantPrevalence, cluster >= 0, free, sep, checkUtf8);
                 workers.add(w);
                 return w;
             });
@@ -188,7 +220,7 @@ public final class AnthroCsv {
                 if (chunk != null) {
                     RecordChunks.Chunk work = chunk;
                     boolean skip = skipHeader;
-                    inFlight.add(pool.submit(() -> run(local.get(), work, skip, header, by, cluster)));
+                    inFlight.add(pool.submit(() -> run(local.get(), work, skip, header, by, cluster, sep)));
                     skipHeader = false;
                     chunk = chunks.next();
                 }
@@ -220,54 +252,11 @@ public final class AnthroCsv {
         if (prevalence != null) {
             writePrevalence(prevalence, options.prevalenceOut());
         }
-        return new Summary(rows, assessed, withReason, System.nanoTime() - t0);
-    }
-
-    /**
-     * Opens the output. An existing regular file is overwritten in place and cut to the written length on close,
-     * rather than truncated to zero first: on ext4, truncating a file that has data and rewriting it makes
-     * {@code close()} start writeback of everything written (its replace-via-truncate safeguard), and the
-     * truncation itself frees the old blocks; both cost tens of milliseconds for a large output.
-     */
-    private static OutputStream open(Path output) throws IOException {
-        if (!Files.isRegularFile(output)) {
-            return Files.newOutputStream(output);
-        }
-        FileChannel channel = FileChannel.open(output, StandardOpenOption.WRITE);
-        return new OutputStream() {
-            @Override
-            public void write(int b) throws IOException {
-                write(new byte[] { (byte) b }, 0, 1);
-            }
-
-            @Override
-            public void write(byte[] b, int off, int len) throws IOException {
-                ByteBuffer buffer = ByteBuffer.wrap(b, off, len);
-                while (buffer.hasRemaining()) {
-                    channel.write(buffer);
-                }
-            }
-
-            @Override
-            public void close() throws IOException {
-                try (channel) {
-                    channel.truncate(channel.position());
-                }
-            }
-        };
-    }
-
-    /** The first record of the file's first block, or {@code null} when there is none. */
-    private static List<String> header(RecordChunks.Chunk first) throws IOException {
-        String text = new String(first.bytes(), 0, first.length(), StandardCharsets.UTF_8);
-        try (CsvReader<CsvRecord> reader = CSV.ofCsvRecord(text)) {
-            Iterator<CsvRecord> it = reader.iterator();
-            return it.hasNext() ? it.next().getFields() : null;
-        }
+        return new Summary(rows, assessed, withReason, System.nanoTime() - t0, encoding.fallback());
     }
 
     private static Done run(Worker w, RecordChunks.Chunk chunk, boolean skipHeader, List<String> header, int by,
-            int cluster) throws IOException {
+            int cluster, char sep) throws IOException {
         w.text.clear();
         w.rows = 0;
         w.assessed = 0;
@@ -278,18 +267,21 @@ public final class AnthroCsv {
             // the usual block: ASCII without quotes, so fields are just the text between commas and line breaks
             FastSplit fast = w.fast;
             while (fast.next(chunk)) {
-                row(w, f, width, header, by, cluster, chunk.bytes());
+                row(w, f, width, header, by, cluster, chunk.bytes(), sep);
             }
             return done(w);
         }
+        if (w.checkUtf8 && !TextEncoding.isUtf8(chunk.bytes(), 0, chunk.length())) {
+            throw new NotUtf8();
+        }
         String block = new String(chunk.bytes(), 0, chunk.length(), StandardCharsets.UTF_8);
-        try (CsvReader<Fields> reader = CSV.build(f, block)) {
+        try (CsvReader<Fields> reader = csv(sep).build(f, block)) {
             Iterator<Fields> it = reader.iterator();
             if (skipHeader && it.hasNext()) {
                 it.next();
             }
             while (next(it, chunk)) {
-                row(w, f, width, header, by, cluster, null);
+                row(w, f, width, header, by, cluster, null, sep);
             }
         }
         return done(w);
@@ -299,13 +291,14 @@ public final class AnthroCsv {
      * Assesses the record in {@code f}, writes its output line and counts it; {@code raw} is the block's text when
      * it is plain ASCII without quotes (the fields' positions in it are those of {@code f}), else {@code null}.
      */
-    private static void row(Worker w, Fields f, int width, List<String> header, int by, int cluster, byte[] raw) {
+    private static void row(Worker w, Fields f, int width, List<String> header, int by, int cluster, byte[] raw,
+            char sep) {
         AnthroBatch batch = w.batch;
         batch.process(f.chars, f.start, f.end, f.count);
         if (raw != null) {
-            batch.writeTo(w.text, width, ',', raw);
+            batch.writeTo(w.text, width, sep, raw);
         } else {
-            batch.writeTo(w.text, width, ',');
+            batch.writeTo(w.text, width, sep);
         }
         w.rows++;
         if (batch.hasReason()) {

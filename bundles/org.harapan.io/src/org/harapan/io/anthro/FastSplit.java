@@ -6,7 +6,7 @@ import de.siegmar.fastcsv.reader.CsvParseException;
 
 /**
  * Splits a block of ASCII text without quotes into records and fields exactly as FastCSV does with the
- * options used here (',' separates, CR, LF and CRLF end a record, empty lines are skipped, no comments, no
+ * options used here (',' or ';' separates, CR, LF and CRLF end a record, empty lines are skipped, no comments, no
  * trimming, the same field-count limit), straight into a {@link Fields}, without FastCSV's per-character state
  * machine and without decoding the block to a String first.
  */
@@ -59,9 +59,10 @@ final class FastSplit {
         int count = 0;
         int from = p;
         char ch = 0;
+        char sep = separator;
         for (; p < n; p++) {
             ch = c[p];
-            if (ch == ',' || ch == '\n' || ch == '\r') {
+            if (ch == sep || ch == '\n' || ch == '\r') {
                 if (count == start.length) {
                     if (count >= Fields.MAX_FIELDS) {
                         throw new Malformed(chunk.offset(), new CsvParseException("Record starting at line "
@@ -73,7 +74,7 @@ final class FastSplit {
                 start[count] = from;
                 end[count++] = p;
                 from = p + 1;
-                if (ch != ',') {
+                if (ch != sep) {
                     break;
                 }
             }
@@ -95,6 +96,12 @@ final class FastSplit {
     }
 
     private Fields fields;
+    private final char separator;
+
+    /** Splits at {@code separator} ({@code ,} or {@code ;}). */
+    FastSplit(char separator) {
+        this.separator = separator;
+    }
 
     FastSplit bind(Fields f) {
         fields = f;

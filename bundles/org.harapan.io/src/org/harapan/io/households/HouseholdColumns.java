@@ -35,6 +35,15 @@ public final class HouseholdColumns {
 			JOINED_DATE, WELFARE_DECILE, NIK, NAME, SEX, BIRTH_DATE, RELATION, PREGNANT, EXPECTED_DELIVERY,
 			SCHOOL_LEVEL, ENROLLED, DISABILITY);
 
+	/** The columns the header must have (README "CSV formats": required); the others may be left out. */
+	public static final List<String> REQUIRED = List.of(KPM_ID, DESA_CODE, NIK, NAME, SEX, BIRTH_DATE, RELATION);
+
+	/** Longest KPM id, facilitator id, name and address the store keeps (its column sizes). */
+	public static final int KPM_ID_LIMIT = 64;
+	public static final int FACILITATOR_LIMIT = 200;
+	public static final int NAME_LIMIT = 200;
+	public static final int ADDRESS_LIMIT = 500;
+
 	/** The household's columns (the first eight), the same on every row of one household. */
 	public static final int HOUSEHOLD_COLUMNS = 8;
 

@@ -78,7 +78,7 @@ public final class HouseholdCsv {
 				done = now;
 			}
 			return new ImportSummary(reader.rowsRead(), reader.rejectedRows(), reader.duplicateRows(), inserted,
-					updated, unchanged, refused, (System.nanoTime() - start) / 1_000_000);
+					updated, unchanged, refused, (System.nanoTime() - start) / 1_000_000, reader.encoding().fallback());
 		} finally {
 			progress.done();
 		}

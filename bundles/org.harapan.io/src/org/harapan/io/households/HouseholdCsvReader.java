@@ -16,6 +16,8 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
+import org.eclipse.osgi.util.NLS;
+import org.harapan.io.csv.TextEncoding;
 import org.harapan.io.internal.LongLineMap;
 import org.harapan.model.HarapanFactory;
 import org.harapan.model.Household;
@@ -55,7 +57,7 @@ public final class HouseholdCsvReader implements Iterator<Household>, Closeable 
 	 */
 	public HouseholdCsvReader(Path file, Function<String, Optional<Household>> stored, NikDirectory nikDirectory,
 			Clock clock, Consumer<RowProblem> problems) throws IOException {
-		this(new CsvInput(file, HouseholdColumns.ALL), stored, nikDirectory, clock, problems);
+		this(new CsvInput(file, HouseholdColumns.ALL, HouseholdColumns.REQUIRED), stored, nikDirectory, clock, problems);
 	}
 
 	public HouseholdCsvReader(CsvInput in, Function<String, Optional<Household>> stored, NikDirectory nikDirectory,
@@ -95,17 +97,16 @@ public final class HouseholdCsvReader implements Iterator<Household>, Closeable 
 			CsvInput.Row row = pending != null ? pending : read();
 			pending = null;
 			if (row.isEmpty()) {
-				reject(new RowProblem(row.line(), null, "empty line")); //$NON-NLS-1$
+				reject(new RowProblem(row.line(), null, Messages.emptyLine));
 				continue;
 			}
 			if (row.record().size() != in.width()) {
-				reject(new RowProblem(row.line(), null, "expected " + in.width() + " columns, found " //$NON-NLS-1$ //$NON-NLS-2$
-						+ row.record().size()));
+				reject(new RowProblem(row.line(), null, NLS.bind(Messages.columnCount, in.width(), row.record().size())));
 				continue;
 			}
-			String id = in.cell(row, HouseholdColumns.ALL.indexOf(KPM_ID)).trim();
+			String id = Cells.clean(in.cell(row, HouseholdColumns.ALL.indexOf(KPM_ID)));
 			if (id.isEmpty()) {
-				reject(new RowProblem(row.line(), KPM_ID, "missing")); //$NON-NLS-1$
+				reject(new RowProblem(row.line(), KPM_ID, Messages.missing));
 				continue;
 			}
 			if (kpm != null && !kpm.equals(id)) {
@@ -115,8 +116,7 @@ public final class HouseholdCsvReader implements Iterator<Household>, Closeable 
 			if (kpm == null) {
 				Long first = firstLineOfKpm.putIfAbsent(id, row.line());
 				if (first != null) {
-					reject(new RowProblem(row.line(), KPM_ID, "rows of KPM " + id //$NON-NLS-1$
-							+ " must be consecutive; the household started on line " + first)); //$NON-NLS-1$
+					reject(new RowProblem(row.line(), KPM_ID, NLS.bind(Messages.notConsecutive, Cells.quote(id), first)));
 					continue;
 				}
 				kpm = id;
@@ -135,14 +135,14 @@ public final class HouseholdCsvReader implements Iterator<Household>, Closeable 
 	}
 
 	private boolean duplicateNik(CsvInput.Row row) {
-		String nik = in.cell(row, HouseholdColumns.ALL.indexOf(NIK)).trim();
+		String nik = Cells.clean(in.cell(row, HouseholdColumns.ALL.indexOf(NIK)));
 		if (nik.length() != 16 || !nik.chars().allMatch(c -> c >= '0' && c <= '9')) {
 			return false; // reported by the row checks
 		}
 		long first = lineOfNik.putIfAbsent(Long.parseLong(nik), row.line());
 		if (first != 0) {
 			duplicateRows++;
-			reject(new RowProblem(row.line(), NIK, "duplicate member: NIK " + nik + " is already on line " + first)); //$NON-NLS-1$ //$NON-NLS-2$
+			reject(new RowProblem(row.line(), NIK, NLS.bind(Messages.duplicateNik, nik, first)));
 			return true;
 		}
 		return false;
@@ -198,6 +198,11 @@ public final class HouseholdCsvReader implements Iterator<Household>, Closeable 
 	/** Characters of the file read so far (for progress). */
 	public long position() {
 		return in.position();
+	}
+
+	/** The encoding the file is read in. */
+	public TextEncoding encoding() {
+		return in.encoding();
 	}
 
 	/** Households handed out so far. */

@@ -6,13 +6,13 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 
 import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.osgi.util.NLS;
 import org.harapan.model.DisabilityLevel;
 import org.harapan.model.HarapanFactory;
 import org.harapan.model.Household;
@@ -20,11 +20,9 @@ import org.harapan.model.HouseholdStatus;
 import org.harapan.model.Member;
 import org.harapan.model.RelationToHead;
 import org.harapan.model.SchoolLevel;
-import org.harapan.model.Sex;
 import org.harapan.model.region.RegionDirectory;
 import org.harapan.model.region.RegionLevel;
 import org.harapan.model.validation.HouseholdValidation;
-import org.harapan.model.validation.Nik;
 import org.harapan.model.validation.NikDirectory;
 
 /** Turns the rows of one household into a household: cell checks, then the model's validation. */
@@ -107,7 +105,7 @@ final class HouseholdRows {
 					}
 				}
 				problems.accept(new RowProblem(lines.values().stream().min(Long::compare).orElse(0L),
-						HouseholdColumns.of(feature), d.getMessage() + " (every row of KPM " + h.getKpmId() + " left out)")); //$NON-NLS-1$ //$NON-NLS-2$
+						HouseholdColumns.of(feature), NLS.bind(Messages.householdLeftOut, d.getMessage(), h.getKpmId())));
 				break;
 			}
 		}
@@ -132,20 +130,16 @@ final class HouseholdRows {
 
 	private Household householdOf(CsvInput.Row row) throws CellException {
 		Household h = HarapanFactory.eINSTANCE.createHousehold();
-		h.setKpmId(Cells.required(KPM_ID, cell(row, KPM_ID)));
-		String kk = cell(row, NO_KK).trim();
-		if (!kk.isEmpty() && !Nik.isWellFormed(kk)) {
-			throw new CellException(NO_KK, "must be 16 digits, found \"" + kk + "\""); //$NON-NLS-1$ //$NON-NLS-2$
-		}
-		h.setNoKK(kk.isEmpty() ? null : kk);
+		h.setKpmId(Cells.required(KPM_ID, cell(row, KPM_ID), KPM_ID_LIMIT));
+		h.setNoKK(Cells.digits16(NO_KK, cell(row, NO_KK), false));
 		String desa = Cells.required(DESA_CODE, cell(row, DESA_CODE));
 		String code = RegionDirectory.normalize(desa);
 		if (code == null || regions.find(code).filter(r -> r.level() == RegionLevel.DESA).isEmpty()) {
-			throw new CellException(DESA_CODE, "\"" + desa + "\" is not a known desa/kelurahan code"); //$NON-NLS-1$ //$NON-NLS-2$
+			throw new CellException(DESA_CODE, NLS.bind(Messages.unknownDesa, Cells.quote(desa)));
 		}
 		h.setDesaCode(code);
-		h.setAddress(emptyToNull(cell(row, ADDRESS)));
-		h.setFacilitator(emptyToNull(cell(row, FACILITATOR)));
+		h.setAddress(Cells.text(ADDRESS, cell(row, ADDRESS), ADDRESS_LIMIT));
+		h.setFacilitator(Cells.text(FACILITATOR, cell(row, FACILITATOR), FACILITATOR_LIMIT));
 		h.setStatus(Cells.enumerated(STATUS, cell(row, STATUS), HouseholdStatus.class, HouseholdStatus.ACTIVE));
 		h.setJoinedDate(Cells.date(JOINED_DATE, cell(row, JOINED_DATE)));
 		h.setWelfareDecile(Cells.integer(WELFARE_DECILE, cell(row, WELFARE_DECILE), 0, 10));
@@ -156,24 +150,20 @@ final class HouseholdRows {
 	private void sameHousehold(CsvInput.Row base, CsvInput.Row row) throws CellException {
 		for (int i = 1; i < HOUSEHOLD_COLUMNS; i++) {
 			String column = HouseholdColumns.ALL.get(i);
-			String value = cell(row, column).trim();
-			String first = cell(base, column).trim();
+			String value = Cells.clean(cell(row, column));
+			String first = Cells.clean(cell(base, column));
 			if (!value.isEmpty() && !value.equals(first)) {
-				throw new CellException(column, "\"" + value + "\" differs from \"" + first + "\" on line " //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-						+ base.line() + ", the first row of KPM " + cell(base, KPM_ID).trim()); //$NON-NLS-1$
+				throw new CellException(column, NLS.bind(Messages.differs, new Object[] { Cells.quote(value),
+						Cells.quote(first), base.line(), Cells.clean(cell(base, KPM_ID)) }));
 			}
 		}
 	}
 
 	private Member memberOf(CsvInput.Row row) throws CellException {
 		Member m = HarapanFactory.eINSTANCE.createMember();
-		String nik = Cells.required(NIK, cell(row, NIK));
-		if (!Nik.isWellFormed(nik)) {
-			throw new CellException(NIK, "must be 16 digits, found \"" + nik + "\""); //$NON-NLS-1$ //$NON-NLS-2$
-		}
-		m.setNik(nik);
-		m.setName(Cells.required(NAME, cell(row, NAME)));
-		m.setSex(Cells.enumerated(SEX, cell(row, SEX), Sex.class, null, HouseholdRows::sexAlias));
+		m.setNik(Cells.digits16(NIK, cell(row, NIK), true));
+		m.setName(Cells.required(NAME, cell(row, NAME), NAME_LIMIT));
+		m.setSex(Cells.sex(SEX, cell(row, SEX)));
 		m.setBirthDate(Cells.requiredDate(BIRTH_DATE, cell(row, BIRTH_DATE)));
 		m.setRelationToHead(Cells.enumerated(RELATION, cell(row, RELATION), RelationToHead.class, null));
 		m.setPregnant(Cells.bool(PREGNANT, cell(row, PREGNANT)));
@@ -183,19 +173,6 @@ final class HouseholdRows {
 		m.setDisability(
 				Cells.enumerated(DISABILITY, cell(row, DISABILITY), DisabilityLevel.class, DisabilityLevel.NONE));
 		return m;
-	}
-
-	private static Sex sexAlias(String key) {
-		return switch (key.toLowerCase(Locale.ROOT)) {
-		case "m", "l", "lakilaki", "1" -> Sex.MALE; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
-		case "f", "p", "perempuan", "2" -> Sex.FEMALE; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
-		default -> null;
-		};
-	}
-
-	private static String emptyToNull(String text) {
-		String t = text.trim();
-		return t.isEmpty() ? null : t;
 	}
 
 	/** Copies the member's own fields (not measurements) from one member to another. */

@@ -3,6 +3,8 @@ package org.harapan.io.households;
 import java.util.List;
 import java.util.Locale;
 
+import org.eclipse.osgi.util.NLS;
+
 /**
  * What an import did.
  *
@@ -14,9 +16,10 @@ import java.util.Locale;
  * @param unchanged     households (or measurement rows) identical to what was stored
  * @param refused       households the store refused, each with its reason
  * @param millis        time taken
+ * @param windows1252   whether the file was not valid UTF-8 and was read as Windows-1252
  */
 public record ImportSummary(long rows, long rejectedRows, long duplicateRows, long inserted, long updated,
-		long unchanged, List<String> refused, long millis) {
+		long unchanged, List<String> refused, long millis, boolean windows1252) {
 
 	public ImportSummary {
 		refused = List.copyOf(refused);
@@ -29,9 +32,12 @@ public record ImportSummary(long rows, long rejectedRows, long duplicateRows, lo
 
 	/** One line for the end of a run. */
 	public String line(String what) {
-		return String.format(Locale.ROOT,
-				"%d rows read: %d %s stored (%d new, %d updated), %d unchanged, %d rows rejected (%d duplicates)%s; %.1f s", //$NON-NLS-1$
-				rows, inserted + updated, what, inserted, updated, unchanged, rejectedRows, duplicateRows,
-				refused.isEmpty() ? "" : ", " + refused.size() + " refused by the store", millis / 1000.0); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		String line = NLS.bind(Messages.summary,
+				new Object[] { Long.toString(rows), Long.toString(inserted + updated), what, Long.toString(inserted),
+						Long.toString(updated), Long.toString(unchanged), Long.toString(rejectedRows),
+						Long.toString(duplicateRows),
+						refused.isEmpty() ? "" : NLS.bind(Messages.summaryRefused, Integer.toString(refused.size())), //$NON-NLS-1$
+						String.format(Locale.ROOT, "%.1f", millis / 1000.0) }); //$NON-NLS-1$
+		return windows1252 ? line + "; " + Messages.windows1252 : line; //$NON-NLS-1$
 	}
 }

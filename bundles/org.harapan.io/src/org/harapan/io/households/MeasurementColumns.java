@@ -19,6 +19,9 @@ public final class MeasurementColumns {
 	public static final List<String> ALL = List.of(NIK, DATE, WEIGHT_KG, HEIGHT_CM, POSITION, HEAD_CM, MUAC_CM,
 			OEDEMA, PLACE);
 
+	/** The columns the header must have; the others may be left out. */
+	public static final List<String> REQUIRED = List.of(NIK, DATE);
+
 	private MeasurementColumns() {
 	}
 }

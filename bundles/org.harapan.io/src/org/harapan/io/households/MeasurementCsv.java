@@ -17,14 +17,13 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.emf.common.util.Diagnostic;
+import org.eclipse.osgi.util.NLS;
 import org.harapan.model.HarapanFactory;
 import org.harapan.model.Household;
 import org.harapan.model.Measurement;
 import org.harapan.model.MeasurementPlace;
-import org.harapan.model.MeasurementPosition;
 import org.harapan.model.Member;
 import org.harapan.model.validation.HouseholdValidation;
-import org.harapan.model.validation.Nik;
 import org.harapan.casework.Casework;
 import org.harapan.casework.ChangeResult;
 
@@ -85,6 +84,7 @@ public final class MeasurementCsv {
 		private final List<String> refused = new ArrayList<>();
 		private Household current;
 		private boolean changed;
+		private boolean windows1252;
 		private long rows, rejected, duplicates, added, updated, unchanged;
 
 		Run(Casework casework, String change, Consumer<RowProblem> problems) {
@@ -97,7 +97,8 @@ public final class MeasurementCsv {
 			long start = System.nanoTime();
 			SubMonitor progress = SubMonitor.convert(monitor, "Importing measurements from " + file.getFileName(), //$NON-NLS-1$
 					IProgressMonitor.UNKNOWN);
-			try (CsvInput in = new CsvInput(file, MeasurementColumns.ALL)) {
+			try (CsvInput in = new CsvInput(file, MeasurementColumns.ALL, MeasurementColumns.REQUIRED)) {
+				windows1252 = in.encoding().fallback();
 				while (in.hasNext()) {
 					if (progress.isCanceled()) {
 						throw new OperationCanceledException();
@@ -116,42 +117,38 @@ public final class MeasurementCsv {
 				progress.done();
 			}
 			return new ImportSummary(rows, rejected, duplicates, added, updated, unchanged, refused,
-					(System.nanoTime() - start) / 1_000_000);
+					(System.nanoTime() - start) / 1_000_000, windows1252);
 		}
 
 		private void row(CsvInput in, CsvInput.Row row) throws CellException {
 			if (row.isEmpty()) {
-				throw new CellException(null, "empty line"); //$NON-NLS-1$
+				throw new CellException(null, Messages.emptyLine);
 			}
 			if (row.record().size() != in.width()) {
-				throw new CellException(null, "expected " + in.width() + " columns, found " + row.record().size()); //$NON-NLS-1$ //$NON-NLS-2$
+				throw new CellException(null, NLS.bind(Messages.columnCount, in.width(), row.record().size()));
 			}
-			String nik = Cells.required(NIK, in.cell(row, 0));
-			if (!Nik.isWellFormed(nik)) {
-				throw new CellException(NIK, "must be 16 digits, found \"" + nik + "\""); //$NON-NLS-1$ //$NON-NLS-2$
-			}
+			String nik = Cells.digits16(NIK, in.cell(row, 0), true);
 			Measurement ms = HarapanFactory.eINSTANCE.createMeasurement();
 			LocalDate date = Cells.requiredDate(DATE, in.cell(row, 1));
 			ms.setDate(date);
 			ms.setWeightKg(Cells.decimal(WEIGHT_KG, in.cell(row, 2)));
 			ms.setHeightCm(Cells.decimal(HEIGHT_CM, in.cell(row, 3)));
-			ms.setPosition(Cells.enumerated(POSITION, in.cell(row, 4), MeasurementPosition.class,
-					MeasurementPosition.UNKNOWN, MeasurementCsv::positionAlias));
+			ms.setPosition(Cells.position(POSITION, in.cell(row, 4)));
 			ms.setHeadCircumferenceCm(Cells.decimal(HEAD_CM, in.cell(row, 5)));
 			ms.setArmCircumferenceCm(Cells.decimal(MUAC_CM, in.cell(row, 6)));
 			ms.setOedema(Cells.bool(OEDEMA, in.cell(row, 7)));
 			ms.setPlace(Cells.enumerated(PLACE, in.cell(row, 8), MeasurementPlace.class, MeasurementPlace.POSYANDU));
 			String kpm = casework.householdOfNik(nik)
-					.orElseThrow(() -> new CellException(NIK, "no member with NIK " + nik + " in the store")); //$NON-NLS-1$ //$NON-NLS-2$
+					.orElseThrow(() -> new CellException(NIK, NLS.bind(Messages.noMember, nik)));
 			if (current == null || !kpm.equals(current.getKpmId())) {
 				flush();
-				current = casework.load(kpm).orElseThrow(() -> new CellException(NIK, "KPM " + kpm + " not found")); //$NON-NLS-1$ //$NON-NLS-2$
+				current = casework.load(kpm).orElseThrow(() -> new CellException(NIK, NLS.bind(Messages.kpmNotFound, kpm)));
 			}
 			Long first = linesInGroup.putIfAbsent(nik + '|' + date, row.line());
 			if (first != null) {
 				duplicates++;
-				throw new CellException(DATE, "duplicate: the measurement of NIK " + nik + " on " + date //$NON-NLS-1$ //$NON-NLS-2$
-						+ " is already on line " + first); //$NON-NLS-1$
+				throw new CellException(DATE,
+						NLS.bind(Messages.duplicateMeasurement, new Object[] { nik, Cells.format(date), first }));
 			}
 			store(current.findMember(nik), ms, row.line());
 		}
@@ -210,7 +207,7 @@ public final class MeasurementCsv {
 		}
 
 		private void refuse(String reason) {
-			refused.add(reason + " (lines " + groupLines + ")"); //$NON-NLS-1$ //$NON-NLS-2$
+			refused.add(NLS.bind(Messages.refusedLines, reason, groupLines));
 			problems.accept(new RowProblem(groupLines.get(0), null, reason));
 			rejected += groupLines.size();
 		}
@@ -236,13 +233,5 @@ public final class MeasurementCsv {
 				&& a.getHeadCircumferenceCm() == b.getHeadCircumferenceCm()
 				&& a.getArmCircumferenceCm() == b.getArmCircumferenceCm() && a.isOedema() == b.isOedema()
 				&& a.getPlace() == b.getPlace();
-	}
-
-	private static MeasurementPosition positionAlias(String key) {
-		return switch (key.toLowerCase(Locale.ROOT)) {
-		case "l", "length", "recumbent", "berbaring", "terlentang" -> MeasurementPosition.LYING; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
-		case "h", "s", "height", "berdiri" -> MeasurementPosition.STANDING; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
-		default -> null;
-		};
 	}
 }

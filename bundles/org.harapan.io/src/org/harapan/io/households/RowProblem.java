@@ -1,5 +1,7 @@
 package org.harapan.io.households;
 
+import org.eclipse.osgi.util.NLS;
+
 /**
  * A rejected CSV row (or a rejected household, when {@code line} is 0).
  *
@@ -12,6 +14,7 @@ public record RowProblem(long line, String column, String reason) {
 	/** E.g. {@code line 12, column nik: must be 16 digits, found "12345"}. */
 	@Override
 	public String toString() {
-		return (line > 0 ? "line " + line : "file") + (column == null ? "" : ", column " + column) + ": " + reason; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+		return (line > 0 ? NLS.bind(Messages.line, Long.toString(line)) : Messages.file)
+				+ (column == null ? "" : NLS.bind(Messages.column, column)) + ": " + reason; //$NON-NLS-1$ //$NON-NLS-2$
 	}
 }

@@ -110,8 +110,77 @@ class KillTest {
 		}
 	}
 
-	/** Starts {@link KillChild}, waits for {@code lines} matching lines, kills it a moment later, returns its output. */
+	/**
+	 * The workbench and a CLI command at the same time: while a child process holds the embedded store and saves,
+	 * this process opens the same file, reads and saves through it (H2's automatic mixed mode), and after the
+	 * child is killed the store opens as usual with both processes' saves.
+	 */
+	@Test
+	void anotherProcessUsesTheStoreWhileOneHoldsIt() throws Exception {
+		Path db = folder.resolve("shared"); //$NON-NLS-1$
+		int count = 5;
+		Fixtures fixtures = new Fixtures(today);
+		try (JdbcCaseStore store = service.openStore(StoreLocation.embedded(db), null)) {
+			store.saveAll(IntStream.range(0, count + 1).mapToObj(fixtures::household).iterator(), "import", null, null); //$NON-NLS-1$
+		}
+		long[] version = new long[1];
+		runAndKill(List.of("save", db.toString(), Integer.toString(count)), line -> line.startsWith("SAVED"), 20, //$NON-NLS-1$ //$NON-NLS-2$
+				() -> {
+					try (JdbcCaseStore second = service.openStore(StoreLocation.embedded(db), null)) {
+						Household h = second.load(Fixtures.kpmId(count)).orElseThrow();
+						h.setAddress("second process"); //$NON-NLS-1$
+						assertTrue(second.save(h, "cli", "while shared") instanceof org.harapan.store.SaveResult.Saved); //$NON-NLS-1$ //$NON-NLS-2$
+						version[0] = second.load(Fixtures.kpmId(count)).orElseThrow().getVersion();
+						assertEquals(count + 1, second.count(HouseholdQuery.all()));
+					}
+				});
+		try (JdbcCaseStore store = service.openStore(StoreLocation.embedded(db), null)) {
+			Household h = store.load(Fixtures.kpmId(count)).orElseThrow();
+			assertEquals("second process", h.getAddress()); //$NON-NLS-1$
+			assertEquals(version[0], h.getVersion());
+			assertTrue(store.load(Fixtures.kpmId(0)).orElseThrow().getAddress().startsWith("round ")); //$NON-NLS-1$
+		}
+	}
+
+	/** A store held by a process that does not share it is refused with a sentence, not H2's message. */
+	@Test
+	void aStoreHeldWithoutSharingIsRefusedWithASentence() throws Exception {
+		Path db = folder.resolve("exclusive"); //$NON-NLS-1$
+		StoreLocation plain = new StoreLocation("jdbc:h2:file:" + db.toAbsolutePath(), "", ""); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		try (JdbcCaseStore first = service.openStore(plain, null)) {
+			runChild(List.of("save", db.toString(), "1")); //$NON-NLS-1$ //$NON-NLS-2$
+		}
+	}
+
+	private void runChild(List<String> args) throws Exception {
+		List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"), //$NON-NLS-1$
+				"-cp", classpath(), KillChild.class.getName())); //$NON-NLS-1$
+		command.addAll(args);
+		Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+		String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+		assertTrue(p.waitFor(60, TimeUnit.SECONDS));
+		assertTrue(p.exitValue() != 0, out);
+		assertTrue(out.contains("is in use by another program"), out); //$NON-NLS-1$
+		assertTrue(!out.contains("90020") || out.indexOf("90020") > out.indexOf("Caused by"), out); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+	}
+
 	private List<String> runAndKill(List<String> args, Predicate<String> counted, int lines) throws Exception {
+		return runAndKill(args, counted, lines, () -> {
+		});
+	}
+
+	/** An action run while the child runs. */
+	@FunctionalInterface
+	private interface Meanwhile {
+		void run() throws Exception;
+	}
+
+	/**
+	 * Starts {@link KillChild}, waits for {@code lines} matching lines, runs {@code meanwhile}, kills the child a
+	 * moment later, returns its output.
+	 */
+	private List<String> runAndKill(List<String> args, Predicate<String> counted, int lines, Meanwhile meanwhile)
+			throws Exception {
 		List<String> command = new ArrayList<>();
 		command.add(ProcessHandle.current().info().command().orElse("java")); //$NON-NLS-1$
 		command.add("-Xmx512m"); //$NON-NLS-1$
@@ -141,8 +210,12 @@ class KillTest {
 			}
 			Thread.sleep(5);
 		}
-		Thread.sleep(ThreadLocalRandom.current().nextInt(50));
-		p.destroyForcibly(); // SIGKILL
+		try {
+			meanwhile.run();
+		} finally {
+			Thread.sleep(ThreadLocalRandom.current().nextInt(50));
+			p.destroyForcibly(); // SIGKILL
+		}
 		assertTrue(p.waitFor(30, TimeUnit.SECONDS));
 		reader.join(10_000);
 		assertTrue(p.exitValue() != 0, "killed, not ended"); //$NON-NLS-1$

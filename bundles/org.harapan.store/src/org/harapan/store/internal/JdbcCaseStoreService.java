@@ -9,6 +9,7 @@ import java.time.Clock;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
+import org.eclipse.osgi.util.NLS;
 import org.harapan.store.CaseStore;
 import org.harapan.store.CaseStoreService;
 import org.harapan.store.ChildIndexer;
@@ -28,6 +29,9 @@ public final class JdbcCaseStoreService implements CaseStoreService {
 	public JdbcCaseStoreService() {
 		this(Clock.systemDefaultZone());
 	}
+
+	/** H2's "Database may be already in use" (90020): a process that does not share the file holds it. */
+	static final int H2_DATABASE_IN_USE = 90020;
 
 	/** For plain Java and tests: the clock that says what today is. */
 	public JdbcCaseStoreService(Clock clock) {
@@ -53,6 +57,9 @@ public final class JdbcCaseStoreService implements CaseStoreService {
 		try {
 			connection = dialect.connect(location);
 		} catch (SQLException e) {
+			if (e.getErrorCode() == H2_DATABASE_IN_USE) {
+				throw new StoreException(NLS.bind(Messages.storeInUse, location), e);
+			}
 			throw new StoreException("Cannot open the case store at " + location + ": " + e.getMessage(), e); //$NON-NLS-1$ //$NON-NLS-2$
 		}
 		sub.worked(2);

@@ -9,6 +9,7 @@ import org.harapan.cli.CliCommand;
 import org.harapan.cli.CommandContext;
 import org.harapan.cli.ExitCode;
 import org.harapan.cli.UsageException;
+import org.harapan.io.households.HeaderException;
 import org.harapan.io.households.HouseholdCsv;
 import org.harapan.io.households.ImportSummary;
 import org.harapan.io.households.MeasurementCsv;
@@ -66,6 +67,10 @@ public class ImportCommand implements CliCommand {
 							progress.split(95));
 			context.out().println(summary.line(words.get(0)));
 			return summary.anyRejected() ? ExitCode.REJECTED_INPUT : ExitCode.OK;
+		} catch (HeaderException e) {
+			// no row can be read: the file is refused as a whole, nothing is stored
+			context.err().println(file + " " + e.problem()); //$NON-NLS-1$
+			return ExitCode.REJECTED_INPUT;
 		}
 	}
 }

@@ -53,8 +53,9 @@ class AnthroBadRowsTest {
         assertReason(out, 1, "sex");
         assertReason(out, 2, "age missing");
         assertReason(out, 3, "negative");
-        assertReason(out, 4, "weight_kg is not a number: abc");
-        assertReason(out, 5, "zero or negative");
+        assertReason(out, 4, "weight_kg: \"abc\" is not a number");
+        assertReason(out, 5, "weight_kg: \"0\" must be greater than 0");
+        assertEquals("", out.get(5, "cbmi"), "no BMI from an impossible weight");
         assertReason(out, 6, "no growth reference");
         assertReason(out, 7, "oedema");
         assertFalse(out.get(7, "zlen").isEmpty(), "oedema keeps length-for-age");

@@ -35,7 +35,12 @@ final class AnthroFiles {
     record Table(List<String> header, List<List<String>> rows) {
 
         static Table read(Path file) throws IOException {
-            try (CsvReader<CsvRecord> reader = CsvReader.builder().ofCsvRecord(file, StandardCharsets.UTF_8)) {
+            return read(file, ',');
+        }
+
+        static Table read(Path file, char separator) throws IOException {
+            try (CsvReader<CsvRecord> reader = CsvReader.builder().fieldSeparator(separator).ofCsvRecord(file,
+                    StandardCharsets.UTF_8)) {
                 List<List<String>> all = new ArrayList<>();
                 for (CsvRecord r : reader) {
                     all.add(r.getFields());

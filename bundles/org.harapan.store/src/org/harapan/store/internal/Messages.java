@@ -1,0 +1,17 @@
+package org.harapan.store.internal;
+
+import org.eclipse.osgi.util.NLS;
+
+/** Store messages users see; {@code messages.properties} and {@code messages_id.properties}. */
+public final class Messages extends NLS {
+	private static final String BUNDLE_NAME = "org.harapan.store.internal.messages"; //$NON-NLS-1$
+
+	public static String storeInUse;
+
+	static {
+		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
+	}
+
+	private Messages() {
+	}
+}
