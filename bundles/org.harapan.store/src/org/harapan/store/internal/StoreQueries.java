@@ -209,7 +209,7 @@ final class StoreQueries implements AutoCloseable {
 		long households = single("SELECT COUNT(*) FROM household"); //$NON-NLS-1$
 		long members = single("SELECT COUNT(*) FROM member"); //$NON-NLS-1$
 		return new StoreStatistics(households, members, groups("kecamatan_code"), groups("desa_code"), //$NON-NLS-1$ //$NON-NLS-2$
-				groups("status")); //$NON-NLS-1$
+				groups("status"), groups("facilitator")); //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
 	private long single(String sql) throws SQLException {
