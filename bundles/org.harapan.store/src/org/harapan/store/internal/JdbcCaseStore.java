@@ -103,7 +103,7 @@ public final class JdbcCaseStore implements CaseStore {
 		return run(() -> {
 			var meta = connection.getMetaData();
 			String product = meta.getDatabaseProductName() + " " + meta.getDatabaseProductVersion(); //$NON-NLS-1$
-			return new StoreInfo(location, product, schemaVersion, queries.count(HouseholdQuery.all()));
+			return new StoreInfo(location, product, schemaVersion, queries.count(HouseholdQuery.all(), today()));
 		});
 	}
 
@@ -246,14 +246,35 @@ public final class JdbcCaseStore implements CaseStore {
 		return new Reindexer(this).reindex(monitor);
 	}
 
+	/**
+	 * Re-indexes every household when some have no case-work conditions yet (stored before schema version 2).
+	 *
+	 * @return whether it re-indexed
+	 */
+	boolean completeIndex(IProgressMonitor monitor) {
+		boolean missing;
+		synchronized (this) {
+			missing = run(() -> {
+				try (java.sql.Statement s = connection.createStatement();
+						ResultSet r = s.executeQuery("SELECT kpm_id FROM household WHERE pregnant IS NULL LIMIT 1")) { //$NON-NLS-1$
+					return r.next();
+				}
+			});
+		}
+		if (missing) {
+			reindex(monitor);
+		}
+		return missing;
+	}
+
 	@Override
 	public synchronized List<HouseholdSummary> find(HouseholdQuery query) {
-		return run(() -> queries.find(query));
+		return run(() -> queries.find(query, today()));
 	}
 
 	@Override
 	public synchronized long count(HouseholdQuery query) {
-		return run(() -> queries.count(query));
+		return run(() -> queries.count(query, today()));
 	}
 
 	@Override

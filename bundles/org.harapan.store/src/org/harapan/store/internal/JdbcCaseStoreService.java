@@ -50,7 +50,7 @@ public final class JdbcCaseStoreService implements CaseStoreService {
 
 	/** {@link #open} with the implementation type. */
 	public JdbcCaseStore openStore(StoreLocation location, ChildIndexer indexer, IProgressMonitor monitor) {
-		SubMonitor sub = SubMonitor.convert(monitor, "Opening the case store " + location, 10); //$NON-NLS-1$
+		SubMonitor sub = SubMonitor.convert(monitor, "Opening the case store " + location, 20); //$NON-NLS-1$
 		Dialect dialect = Dialect.of(location.jdbcUrl());
 		createFolder(location);
 		Connection connection;
@@ -65,8 +65,10 @@ public final class JdbcCaseStoreService implements CaseStoreService {
 		sub.worked(2);
 		try {
 			int version = Migrations.migrate(connection, dialect, sub.split(8));
-			return new JdbcCaseStore(location, dialect, connection, version,
+			JdbcCaseStore store = new JdbcCaseStore(location, dialect, connection, version,
 					indexer == null ? ChildIndexer.NONE : indexer, clock);
+			store.completeIndex(sub.split(10));
+			return store;
 		} catch (SQLException | RuntimeException e) {
 			try {
 				connection.close();

@@ -22,16 +22,20 @@ final class RowWriter implements AutoCloseable {
 	private final PreparedStatement insertMember;
 	private final PreparedStatement insertChild;
 	private final PreparedStatement insertAudit;
+	private final PreparedStatement updateFlags;
+	private boolean pendingFlags;
 	private boolean pendingDeletes;
 	private boolean pendingInserts;
 
 	RowWriter(Connection c) throws SQLException {
 		insertHousehold = c.prepareStatement("INSERT INTO household (no_kk, desa_code, kecamatan_code, " //$NON-NLS-1$
 				+ "kabupaten_code, facilitator, status, head_name, head_name_upper, member_count, content_hash, " //$NON-NLS-1$
-				+ "content, updated_by, updated_at, kpm_id, version) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,1)"); //$NON-NLS-1$
+				+ "content, updated_by, updated_at, pregnant, sanctioned, referral_open, last_verified, kpm_id, version) " //$NON-NLS-1$
+				+ "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,1)"); //$NON-NLS-1$
 		updateHousehold = c.prepareStatement("UPDATE household SET no_kk=?, desa_code=?, kecamatan_code=?, " //$NON-NLS-1$
 				+ "kabupaten_code=?, facilitator=?, status=?, head_name=?, head_name_upper=?, member_count=?, " //$NON-NLS-1$
-				+ "content_hash=?, content=?, updated_by=?, updated_at=?, version=version+1 " //$NON-NLS-1$
+				+ "content_hash=?, content=?, updated_by=?, updated_at=?, pregnant=?, sanctioned=?, referral_open=?, " //$NON-NLS-1$
+				+ "last_verified=?, version=version+1 " //$NON-NLS-1$
 				+ "WHERE kpm_id=? AND version=? AND content_hash<>?"); //$NON-NLS-1$
 		deleteMembers = c.prepareStatement("DELETE FROM member WHERE kpm_id=?"); //$NON-NLS-1$
 		deleteChildren = c.prepareStatement("DELETE FROM child_growth WHERE kpm_id=?"); //$NON-NLS-1$
@@ -42,12 +46,14 @@ final class RowWriter implements AutoCloseable {
 				+ "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)"); //$NON-NLS-1$
 		insertAudit = c.prepareStatement(
 				"INSERT INTO audit (kpm_id, version, user_name, changed_at, change_text) VALUES (?,?,?,?,?)"); //$NON-NLS-1$
+		updateFlags = c.prepareStatement("UPDATE household SET pregnant=?, sanctioned=?, referral_open=?, " //$NON-NLS-1$
+				+ "last_verified=? WHERE kpm_id=?"); //$NON-NLS-1$
 	}
 
 	/** Queues the insert of a new household (version 1) with its index rows. */
 	void insert(Rows r, String user, OffsetDateTime at) throws SQLException {
 		householdColumns(insertHousehold, r, user, at);
-		insertHousehold.setString(14, r.kpmId());
+		insertHousehold.setString(18, r.kpmId());
 		insertHousehold.addBatch();
 		indexRows(r);
 		pendingInserts = true;
@@ -60,9 +66,9 @@ final class RowWriter implements AutoCloseable {
 	 */
 	boolean update(Rows r, long expectedVersion, String user, OffsetDateTime at) throws SQLException {
 		householdColumns(updateHousehold, r, user, at);
-		updateHousehold.setString(14, r.kpmId());
-		updateHousehold.setLong(15, expectedVersion);
-		updateHousehold.setString(16, r.hash());
+		updateHousehold.setString(18, r.kpmId());
+		updateHousehold.setLong(19, expectedVersion);
+		updateHousehold.setString(20, r.hash());
 		if (updateHousehold.executeUpdate() == 0) {
 			return false;
 		}
@@ -97,6 +103,10 @@ final class RowWriter implements AutoCloseable {
 			deleteChildren.executeBatch();
 			pendingDeletes = false;
 		}
+		if (pendingFlags) {
+			updateFlags.executeBatch();
+			pendingFlags = false;
+		}
 		if (pendingInserts) {
 			insertHousehold.executeBatch();
 			insertMember.executeBatch();
@@ -109,9 +119,10 @@ final class RowWriter implements AutoCloseable {
 	/** Drops queued statements (after a failed transaction). */
 	void clear() throws SQLException {
 		for (PreparedStatement p : new PreparedStatement[] { insertHousehold, deleteMembers, deleteChildren,
-				insertMember, insertChild, insertAudit }) {
+				insertMember, insertChild, insertAudit, updateFlags }) {
 			p.clearBatch();
 		}
+		pendingFlags = false;
 		pendingDeletes = false;
 		pendingInserts = false;
 	}
@@ -131,6 +142,22 @@ final class RowWriter implements AutoCloseable {
 		p.setBytes(11, r.content());
 		p.setString(12, user);
 		p.setObject(13, at);
+		flagColumns(p, 14, r.flags());
+	}
+
+	private static void flagColumns(PreparedStatement p, int first, Rows.Flags f) throws SQLException {
+		p.setBoolean(first, f.pregnant());
+		p.setBoolean(first + 1, f.sanctioned());
+		p.setBoolean(first + 2, f.referralOpen());
+		p.setString(first + 3, f.lastVerified());
+	}
+
+	/** Queues the update of a household's case-work conditions (re-indexing). */
+	void replaceFlags(String kpmId, Rows.Flags flags) throws SQLException {
+		flagColumns(updateFlags, 1, flags);
+		updateFlags.setString(5, kpmId);
+		updateFlags.addBatch();
+		pendingFlags = true;
 	}
 
 	private void indexRows(Rows r) throws SQLException {
@@ -190,7 +217,7 @@ final class RowWriter implements AutoCloseable {
 	@Override
 	public void close() throws SQLException {
 		for (PreparedStatement p : new PreparedStatement[] { insertHousehold, updateHousehold, deleteMembers,
-				deleteChildren, insertMember, insertChild, insertAudit }) {
+				deleteChildren, insertMember, insertChild, insertAudit, updateFlags }) {
 			p.close();
 		}
 	}

@@ -1,11 +1,17 @@
 package org.harapan.store.internal;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import org.harapan.model.ComplianceRecord;
+import org.harapan.model.Disbursement;
+import org.harapan.model.DisbursementStatus;
 import org.harapan.model.Household;
+import org.harapan.model.HouseholdStatus;
+import org.harapan.model.ReferralState;
 import org.harapan.model.Member;
 import org.harapan.store.ChildGrowth;
 import org.harapan.store.ChildIndexer;
@@ -13,7 +19,36 @@ import org.harapan.store.ChildIndexer;
 /** The relational rows of one household: its indexed columns, its members and its children under five. */
 record Rows(String kpmId, String noKK, String desa, String kecamatan, String kabupaten, String facilitator,
 		String status, String headName, int memberCount, byte[] content, String hash, List<MemberRow> members,
-		List<ChildRow> children) {
+		List<ChildRow> children, Flags flags) {
+
+	/** The case-work conditions of a household that the caseload filters use (schema version 2). */
+	record Flags(boolean pregnant, boolean sanctioned, boolean referralOpen, String lastVerified) {
+
+		static Flags of(Household household) {
+			boolean pregnant = household.getMembers().stream().anyMatch(Member::isPregnant);
+			boolean sanctioned = household.getStatus() == HouseholdStatus.SUSPENDED;
+			Disbursement latest = null;
+			for (Disbursement d : household.getDisbursements()) {
+				if (latest == null || d.getYear() > latest.getYear()
+						|| d.getYear() == latest.getYear() && d.getTahap() > latest.getTahap()) {
+					latest = d;
+				}
+			}
+			if (latest != null && (latest.getStatus() == DisbursementStatus.REDUCED
+					|| latest.getStatus() == DisbursementStatus.WITHHELD)) {
+				sanctioned = true;
+			}
+			boolean referralOpen = household.getReferrals().stream()
+					.anyMatch(r -> r.getState() == ReferralState.OPEN || r.getState() == ReferralState.ACCEPTED);
+			YearMonth verified = null;
+			for (ComplianceRecord c : household.getComplianceRecords()) {
+				if (c.getMonth() != null && (verified == null || c.getMonth().isAfter(verified))) {
+					verified = c.getMonth();
+				}
+			}
+			return new Flags(pregnant, sanctioned, referralOpen, verified == null ? null : verified.toString());
+		}
+	}
 
 	record MemberRow(int pos, String nik, String name, String sex, LocalDate birthDate) {
 	}
@@ -43,7 +78,7 @@ record Rows(String kpmId, String noKK, String desa, String kecamatan, String kab
 				household.kecamatanCode(), household.kabupatenCode(), household.getFacilitator(),
 				household.getStatus() == null ? null : household.getStatus().getLiteral(), headName,
 				household.getMembers().size(), HouseholdCodec.pack(serialized), HouseholdCodec.hash(serialized),
-				members, children);
+				members, children, Flags.of(household));
 	}
 
 	String headNameUpper() {

@@ -14,11 +14,14 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.TreeSet;
+import java.time.YearMonth;
 
 import org.harapan.model.HouseholdStatus;
 import org.harapan.store.AuditEntry;
 import org.harapan.store.ChildQuery;
 import org.harapan.store.ChildSummary;
+import org.harapan.store.HouseholdFilter;
 import org.harapan.store.HouseholdQuery;
 import org.harapan.store.HouseholdSummary;
 import org.harapan.store.StoreStatistics;
@@ -48,6 +51,11 @@ final class StoreQueries implements AutoCloseable {
 	}
 
 	static Sql where(HouseholdQuery q) {
+		return where(q, LocalDate.now());
+	}
+
+	/** The conditions of {@code q}; "this month" of {@link HouseholdFilter#NOT_VERIFIED_THIS_MONTH} is today's. */
+	static Sql where(HouseholdQuery q, LocalDate today) {
 		StringBuilder w = new StringBuilder(" FROM household h WHERE 1=1"); //$NON-NLS-1$
 		List<Object> p = new ArrayList<>();
 		condition(w, p, " AND h.desa_code=?", q.desaCode()); //$NON-NLS-1$
@@ -61,6 +69,23 @@ final class StoreQueries implements AutoCloseable {
 			p.add(q.namePrefix().toUpperCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 					.replace("_", "\\_") + '%'); //$NON-NLS-1$ //$NON-NLS-2$
 		}
+		if (!q.desaCodes().isEmpty()) {
+			w.append(" AND h.desa_code IN (").append("?,".repeat(q.desaCodes().size() - 1)).append("?)"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			p.addAll(new TreeSet<>(q.desaCodes()));
+		}
+		SearchText.append(q.text(), w, p);
+		for (HouseholdFilter f : q.filters()) {
+			switch (f) {
+			case STUNTED_CHILD -> w.append(" AND h.kpm_id IN (SELECT c.kpm_id FROM child_growth c WHERE c.zlen<-2)"); //$NON-NLS-1$
+			case PREGNANT -> w.append(" AND h.pregnant=TRUE"); //$NON-NLS-1$
+			case SANCTIONED -> w.append(" AND h.sanctioned=TRUE"); //$NON-NLS-1$
+			case REFERRAL_OPEN -> w.append(" AND h.referral_open=TRUE"); //$NON-NLS-1$
+			case NOT_VERIFIED_THIS_MONTH -> {
+				w.append(" AND (h.last_verified IS NULL OR h.last_verified<?)"); //$NON-NLS-1$
+				p.add(YearMonth.from(today).toString());
+			}
+			}
+		}
 		return new Sql(w.toString(), p);
 	}
 
@@ -71,14 +96,28 @@ final class StoreQueries implements AutoCloseable {
 		}
 	}
 
-	private static Sql select(HouseholdQuery q) {
-		Sql where = where(q);
+	private static Sql select(HouseholdQuery q, LocalDate today) {
+		Sql where = where(q, today);
 		String limit = q.limit() < Integer.MAX_VALUE ? " LIMIT " + Math.max(0, q.limit()) : ""; //$NON-NLS-1$ //$NON-NLS-2$
-		return new Sql("SELECT " + SUMMARY_COLUMNS + where.text() + " ORDER BY h.kpm_id" + limit, where.parameters()); //$NON-NLS-1$ //$NON-NLS-2$
+		String offset = q.offset() > 0 ? " OFFSET " + q.offset() : ""; //$NON-NLS-1$ //$NON-NLS-2$
+		return new Sql("SELECT " + SUMMARY_COLUMNS + where.text() + orderBy(q) + limit + offset, where.parameters()); //$NON-NLS-1$
 	}
 
-	List<HouseholdSummary> find(HouseholdQuery q) throws SQLException {
-		Sql sql = select(q);
+	private static String orderBy(HouseholdQuery q) {
+		String column = switch (q.sort()) {
+		case KPM_ID -> null;
+		case HEAD_NAME -> "h.head_name_upper"; //$NON-NLS-1$
+		case DESA -> "h.desa_code"; //$NON-NLS-1$
+		case FACILITATOR -> "h.facilitator"; //$NON-NLS-1$
+		case STATUS -> "h.status"; //$NON-NLS-1$
+		case MEMBERS -> "h.member_count"; //$NON-NLS-1$
+		};
+		String direction = q.descending() ? " DESC" : ""; //$NON-NLS-1$ //$NON-NLS-2$
+		return " ORDER BY " + (column == null ? "" : column + direction + ", ") + "h.kpm_id" + direction; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+	}
+
+	List<HouseholdSummary> find(HouseholdQuery q, LocalDate today) throws SQLException {
+		Sql sql = select(q, today);
 		List<HouseholdSummary> result = new ArrayList<>();
 		try (PreparedStatement s = prepare(sql); ResultSet r = s.executeQuery()) {
 			while (r.next()) {
@@ -90,8 +129,8 @@ final class StoreQueries implements AutoCloseable {
 		return result;
 	}
 
-	long count(HouseholdQuery q) throws SQLException {
-		Sql where = where(q);
+	long count(HouseholdQuery q, LocalDate today) throws SQLException {
+		Sql where = where(q, today);
 		try (PreparedStatement s = prepare(new Sql("SELECT COUNT(*)" + where.text(), where.parameters())); //$NON-NLS-1$
 				ResultSet r = s.executeQuery()) {
 			r.next();
@@ -170,7 +209,7 @@ final class StoreQueries implements AutoCloseable {
 		long households = single("SELECT COUNT(*) FROM household"); //$NON-NLS-1$
 		long members = single("SELECT COUNT(*) FROM member"); //$NON-NLS-1$
 		return new StoreStatistics(households, members, groups("kecamatan_code"), groups("desa_code"), //$NON-NLS-1$ //$NON-NLS-2$
-				groups("status")); //$NON-NLS-1$
+				groups("status"), groups("facilitator")); //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
 	private long single(String sql) throws SQLException {
@@ -192,7 +231,7 @@ final class StoreQueries implements AutoCloseable {
 	}
 
 	String explain(HouseholdQuery q) throws SQLException {
-		return explain(select(q));
+		return explain(select(q, LocalDate.now()));
 	}
 
 	String explain(ChildQuery q) throws SQLException {

@@ -15,6 +15,7 @@ import org.harapan.casework.CaseworkService;
 import org.harapan.demo.DemoStore;
 import org.harapan.growth.GrowthReference;
 import org.harapan.store.StoreInfo;
+import org.harapan.ui.CaseStoreJobs;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
 import org.osgi.util.tracker.ServiceTracker;
@@ -37,6 +38,11 @@ public class CaseStoreJob extends Job {
 		super(Messages.Store_JobName);
 		this.listener = listener;
 		setUser(false);
+	}
+
+	@Override
+	public boolean belongsTo(Object family) {
+		return family == CaseStoreJobs.FAMILY;
 	}
 
 	@Override
@@ -72,6 +78,7 @@ public class CaseStoreJob extends Job {
 		} catch (RuntimeException e) {
 			return report(NLS.bind(Messages.Store_Failed, e.getMessage()), e);
 		} finally {
+			CaseStoreJobs.markDone();
 			who2006.close();
 			stores.close();
 		}

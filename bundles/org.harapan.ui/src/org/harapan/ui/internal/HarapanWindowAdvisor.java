@@ -28,6 +28,7 @@ public class HarapanWindowAdvisor extends WorkbenchWindowAdvisor {
 		configurer.setShowMenuBar(true);
 		configurer.setShowCoolBar(false);
 		configurer.setShowStatusLine(true);
+		configurer.setShowProgressIndicator(true); // the demo store's progress on first start
 		configurer.setShowPerspectiveBar(false);
 		configurer.setTitle(WINDOW_TITLE);
 	}

@@ -1,0 +1,245 @@
+package org.harapan.ui.household.internal;
+
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
+
+import org.eclipse.core.runtime.ILog;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.util.IPropertyChangeListener;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.custom.StackLayout;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.ui.part.ViewPart;
+import org.harapan.casework.Casework;
+import org.harapan.store.HouseholdQuery;
+import org.harapan.store.HouseholdSort;
+import org.harapan.store.StoreStatistics;
+import org.harapan.ui.WorkingRegion;
+import org.harapan.ui.household.HouseholdUi;
+
+/**
+ * The caseload navigator: the region tree of the working region (kecamatan > desa with household counts) beside
+ * the household table with search as you type, filters and sorting, fed page by page by store queries through
+ * casework. Its selection is the workbench selection ({@code HouseholdSummary} elements); opening a row (double
+ * click or Enter) opens the household file. Before the role and working region are chosen it shows that choice.
+ */
+public class CaseloadView extends ViewPart {
+
+	public static final String ID = HouseholdUi.CASELOAD_VIEW;
+
+	/** What the table shows after a search, and how long it took. */
+	record Shown(HouseholdQuery query, int households, long queryMillis, long latencyMillis) {
+	}
+
+	private static boolean coldStartLogged;
+
+	private Composite stack;
+	private Label loading;
+	private FirstStartPage firstStart;
+	private Composite caseload;
+	private RegionTree regions;
+	private CaseloadFilters filters;
+	private HouseholdTable table;
+	private Label status;
+	private Casework casework;
+	private WorkingRegion region;
+	private HouseholdSort sort = HouseholdSort.KPM_ID;
+	private boolean descending;
+	private final AtomicLong searches = new AtomicLong();
+	private volatile Shown shown;
+	private Consumer<Shown> shownListener = s -> {
+	};
+	private boolean reloadQueued;
+	private final IPropertyChangeListener preferenceListener = e -> {
+		if (e.getProperty().startsWith("workingRegion.")) { //$NON-NLS-1$
+			queueReload();
+		}
+	};
+
+	@Override
+	public void createPartControl(Composite parent) {
+		stack = new Composite(parent, SWT.NONE);
+		StackLayout layout = new StackLayout();
+		stack.setLayout(layout);
+		loading = new Label(stack, SWT.WRAP);
+		loading.setText(Messages.Caseload_Loading);
+		firstStart = new FirstStartPage(stack, WorkingRegion::store);
+		createCaseload(stack);
+		layout.topControl = loading;
+		WorkingRegion.preferences().addPropertyChangeListener(preferenceListener);
+		reload();
+	}
+
+	private void createCaseload(Composite parent) {
+		caseload = new Composite(parent, SWT.NONE);
+		GridLayoutFactory.fillDefaults().margins(4, 4).applyTo(caseload);
+		SashForm sash = new SashForm(caseload, SWT.HORIZONTAL);
+		GridDataFactory.fillDefaults().grab(true, true).applyTo(sash);
+		regions = new RegionTree(sash, node -> search(System.nanoTime()));
+		Composite right = new Composite(sash, SWT.NONE);
+		GridLayoutFactory.fillDefaults().applyTo(right);
+		filters = new CaseloadFilters(right, () -> search(System.nanoTime()));
+		table = new HouseholdTable(right, (column, down) -> {
+			sort = column;
+			descending = down;
+			search(System.nanoTime());
+		});
+		GridDataFactory.fillDefaults().grab(true, true).applyTo(table.viewer().getControl());
+		sash.setWeights(28, 72);
+		status = new Label(caseload, SWT.NONE);
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(status);
+		getSite().setSelectionProvider(table.viewer());
+		table.viewer().addOpenListener(e -> HouseholdOpener.open(getSite().getPage(), e.getSelection()));
+	}
+
+	private void show(Control page) {
+		((StackLayout) stack.getLayout()).topControl = page;
+		stack.layout(true, true);
+	}
+
+	private void queueReload() {
+		Display display = stack.getDisplay();
+		if (!reloadQueued) {
+			reloadQueued = true;
+			display.asyncExec(() -> {
+				reloadQueued = false;
+				if (!stack.isDisposed()) {
+					reload();
+				}
+			});
+		}
+	}
+
+	/** Opens casework (after the start-up store job) and shows the first start or the caseload of the region. */
+	private void reload() {
+		region = WorkingRegion.chosen().filter(WorkingRegion::isComplete).orElse(null);
+		Display display = stack.getDisplay();
+		Job.create(Messages.Caseload_JobName, monitor -> {
+			try {
+				Casework session = CaseworkSession.get(monitor);
+				StoreStatistics statistics = session.statistics();
+				display.asyncExec(() -> loaded(session, statistics));
+				return Status.OK_STATUS;
+			} catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+				return Status.CANCEL_STATUS;
+			} catch (RuntimeException e) {
+				display.asyncExec(() -> {
+					if (!loading.isDisposed()) {
+						loading.setText(NLS.bind(Messages.Caseload_Failed, e.getMessage()));
+						show(loading);
+					}
+				});
+				return Status.error(Messages.Caseload_JobName, e);
+			}
+		}).schedule();
+	}
+
+	private void loaded(Casework session, StoreStatistics statistics) {
+		if (stack.isDisposed()) {
+			return;
+		}
+		casework = session;
+		if (region == null) {
+			statistics.byKecamatan().keySet().stream().filter(k -> k.length() > 5).findFirst()
+					.ifPresent(k -> firstStart.preselect(k.substring(0, 5)));
+			show(firstStart.control());
+			return;
+		}
+		regions.show(RegionNode.of(region, statistics), statistics.byDesa().size());
+		filters.setFacilitators(statistics.byFacilitator().keySet());
+		show(caseload);
+		search(System.nanoTime());
+	}
+
+	/** Runs the search of the region, text and filters shown; {@code typedAt} is when the user changed them. */
+	private void search(long typedAt) {
+		if (casework == null || region == null) {
+			return;
+		}
+		HouseholdQuery query = filters.apply(regions.restrict(HouseholdQuery.all())).withSort(sort, descending);
+		long number = searches.incrementAndGet();
+		Casework session = casework;
+		Display display = stack.getDisplay();
+		Job job = Job.create(Messages.Caseload_Searching, monitor -> {
+			CaseloadPage page = CaseloadPage.run(session, query);
+			display.asyncExec(() -> {
+				if (number == searches.get() && !stack.isDisposed()) {
+					table.show(page);
+					showStatus(new Shown(query, page.count(), page.queryNanos() / 1_000_000,
+							(System.nanoTime() - typedAt) / 1_000_000));
+				}
+			});
+			return Status.OK_STATUS;
+		});
+		job.setSystem(true);
+		job.schedule();
+	}
+
+	private void showStatus(Shown result) {
+		shown = result;
+		status.setText(NLS.bind(Messages.Caseload_Status, new Object[] { String.format("%,d", result.households()), //$NON-NLS-1$
+				result.queryMillis(), result.latencyMillis() }));
+		if (!coldStartLogged) {
+			coldStartLogged = true;
+			long uptime = java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime();
+			ILog.of(getClass()).info(String.format("Caseload shown: %,d households, %,d ms after the start of the JVM", //$NON-NLS-1$
+					result.households(), uptime));
+		}
+		shownListener.accept(result);
+	}
+
+	@Override
+	public void setFocus() {
+		if (isCaseloadShown()) {
+			filters.searchField().setFocus();
+		} else {
+			stack.setFocus();
+		}
+	}
+
+	@Override
+	public void dispose() {
+		WorkingRegion.preferences().removePropertyChangeListener(preferenceListener);
+		super.dispose();
+	}
+
+	// for the tests (same package, in the test fragment)
+
+	FirstStartPage firstStartPage() {
+		return firstStart;
+	}
+
+	boolean isCaseloadShown() {
+		return ((StackLayout) stack.getLayout()).topControl == caseload;
+	}
+
+	CaseloadFilters filters() {
+		return filters;
+	}
+
+	HouseholdTable table() {
+		return table;
+	}
+
+	RegionTree regionTree() {
+		return regions;
+	}
+
+	/** The last search shown, or null. */
+	Shown lastShown() {
+		return shown;
+	}
+
+	void onShown(Consumer<Shown> listener) {
+		shownListener = listener;
+	}
+}
