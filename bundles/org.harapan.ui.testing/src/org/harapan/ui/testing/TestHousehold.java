@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.ui.PartInitException;
 import org.harapan.casework.Casework;
 import org.harapan.casework.CaseworkService;
 import org.harapan.casework.ChangeResult;
@@ -19,6 +21,7 @@ import org.harapan.model.Sex;
 import org.harapan.model.validation.Nik;
 import org.harapan.store.HouseholdSummary;
 import org.harapan.store.StoreLocation;
+import org.harapan.ui.cases.HouseholdPart;
 
 /**
  * A household in desa Rangan (64.01.05.2005, Kuaro, Paser) stored through casework in a temporary store: a mother
@@ -61,6 +64,18 @@ public record TestHousehold(StoreLocation location, String kpmId, String childNi
 	public HouseholdSummary summary() {
 		return new HouseholdSummary(kpmId, "6401050000000001", "Siti Aminah", DESA, "pendamping.6401.01", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 				HouseholdStatus.ACTIVE, 2, 1);
+	}
+
+	/**
+	 * Opens view {@code viewId} (a {@link HouseholdPart}) on this household's store and selects the household as
+	 * the caseload navigator does, with its {@link HouseholdSummary} row.
+	 */
+	@SuppressWarnings("unchecked")
+	public <V extends HouseholdPart<?>> V showIn(String viewId) throws PartInitException {
+		V view = (V) Workbench.page().showView(viewId);
+		view.setStore(location);
+		view.selectionChanged(null, new StructuredSelection(summary()));
+		return view;
 	}
 
 	/** Adds a measurement of the daughter dated today through {@link Casework#change}. */

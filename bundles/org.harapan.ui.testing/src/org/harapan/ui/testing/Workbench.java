@@ -14,6 +14,8 @@ import org.eclipse.swt.graphics.ImageLoader;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.IWorkbenchPart;
+import org.eclipse.ui.IWorkbenchPartReference;
 import org.eclipse.ui.PlatformUI;
 import org.osgi.framework.FrameworkUtil;
 import org.osgi.util.tracker.ServiceTracker;
@@ -60,6 +62,22 @@ public final class Workbench {
 		}
 		while (display.readAndDispatch()) {
 			// paint what the condition's change asked for
+		}
+	}
+
+	/**
+	 * Writes a screenshot ({@link #screenshot}) with the window filling the display and {@code part} maximized,
+	 * then restores the part.
+	 */
+	public static Path screenshotMaximized(IWorkbenchPart part, String name) throws IOException {
+		IWorkbenchPage page = part.getSite().getPage();
+		page.getWorkbenchWindow().getShell().setBounds(Display.getCurrent().getBounds());
+		IWorkbenchPartReference reference = page.getReference(part);
+		page.setPartState(reference, IWorkbenchPage.STATE_MAXIMIZED);
+		try {
+			return screenshot(name);
+		} finally {
+			page.setPartState(reference, IWorkbenchPage.STATE_RESTORED);
 		}
 	}
 

@@ -10,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Properties;
 
-import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swtchart.ISeries;
 import org.harapan.casework.ChangeResult;
 import org.harapan.casework.CaseworkService;
@@ -32,10 +31,7 @@ class GrowthChartViewTest {
 	void showsTheWhoCurvesAndTheChildsMeasurementsFollowsChangesAndExportsPng() throws Exception {
 		CaseworkService casework = Workbench.service(CaseworkService.class);
 		TestHousehold household = TestHousehold.create(casework, dir);
-		GrowthChartView view = (GrowthChartView) Workbench.page().showView(GrowthChartView.ID);
-		view.setStore(household.location());
-		// as the caseload navigator publishes it
-		view.selectionChanged(null, new StructuredSelection(household.summary()));
+		GrowthChartView view = household.showIn(GrowthChartView.ID);
 		Workbench.waitUntil(() -> points(view) == household.measured(), "the child's measurements", 60); //$NON-NLS-1$
 
 		assertEquals(1, view.childLabels().size(), view.childLabels().toString());
@@ -53,7 +49,7 @@ class GrowthChartViewTest {
 		assertTrue(status.contains("gizi baik (normal)"), "Indonesian term with English beside: " + status); //$NON-NLS-1$ //$NON-NLS-2$
 		assertEquals(Workbench.language().equals("id") ? "Pengukuran" : "Measurements", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 				view.chart().getSeriesSet().getSeries(GrowthPlot.MEASUREMENTS).getDescription());
-		Workbench.screenshot("growth-chart-" + Workbench.language()); //$NON-NLS-1$
+		Workbench.screenshotMaximized(view, "growth-chart-" + Workbench.language()); //$NON-NLS-1$
 
 		ChangeResult changed = household.measureToday(casework, 80.5, 9.6);
 		assertTrue(changed.isStored(), changed.message("en")); //$NON-NLS-1$
@@ -62,7 +58,7 @@ class GrowthChartViewTest {
 		view.showChart(2);
 		assertEquals(household.measured() + 1, points(view));
 		assertNotNull(view.chart().getSeriesSet().getSeries("sd0"), "weight-for-length curves"); //$NON-NLS-1$ //$NON-NLS-2$
-		Workbench.screenshot("growth-chart-wfl-" + Workbench.language()); //$NON-NLS-1$
+		Workbench.screenshotMaximized(view, "growth-chart-wfl-" + Workbench.language()); //$NON-NLS-1$
 
 		Path png = dir.resolve("chart.png"); //$NON-NLS-1$
 		view.exportPng(png);
