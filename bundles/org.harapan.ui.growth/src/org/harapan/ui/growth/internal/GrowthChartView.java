@@ -45,7 +45,7 @@ public class GrowthChartView extends HouseholdPart<List<ChildChart>> {
 
 	@Override
 	protected void createContent(Composite parent) {
-		GridLayoutFactory.swtDefaults().numColumns(4).applyTo(parent);
+		GridLayoutFactory.swtDefaults().numColumns(5).applyTo(parent);
 		new Label(parent, SWT.NONE).setText(Messages.View_Child);
 		children = new Combo(parent, SWT.READ_ONLY);
 		GridDataFactory.fillDefaults().hint(200, SWT.DEFAULT).applyTo(children);
@@ -61,15 +61,14 @@ public class GrowthChartView extends HouseholdPart<List<ChildChart>> {
 		indicators.select(0);
 		indicators.addListener(SWT.Selection, e -> redraw());
 		GridDataFactory.fillDefaults().grab(true, false).hint(200, SWT.DEFAULT).applyTo(indicators);
-		status = new Label(parent, SWT.WRAP);
-		GridDataFactory.fillDefaults().span(3, 1).grab(true, false).hint(200, SWT.DEFAULT).applyTo(status);
 		export = new Button(parent, SWT.PUSH);
 		export.setText(Messages.View_Export);
 		export.addListener(SWT.Selection, e -> exportWithDialog());
-		GridDataFactory.fillDefaults().align(SWT.END, SWT.BEGINNING).applyTo(export);
+		status = new Label(parent, SWT.WRAP);
+		GridDataFactory.fillDefaults().span(5, 1).grab(true, false).hint(200, SWT.DEFAULT).applyTo(status);
 		chart = new Chart(parent, SWT.NONE);
 		chart.getTitle().setText(""); //$NON-NLS-1$
-		GridDataFactory.fillDefaults().span(4, 1).grab(true, true).hint(200, 200).applyTo(chart);
+		GridDataFactory.fillDefaults().span(5, 1).grab(true, true).hint(200, 200).applyTo(chart);
 		enable(false);
 	}
 
