@@ -22,6 +22,17 @@ record DecisionNode(String text, String amount, String source, List<DecisionNode
 		return child;
 	}
 
+	/** Rows are themselves: two rows with the same texts (e.g. "Outcome: paid") are different rows of the tree. */
+	@Override
+	public boolean equals(Object other) {
+		return this == other;
+	}
+
+	@Override
+	public int hashCode() {
+		return System.identityHashCode(this);
+	}
+
 	/** This row and every row under it, depth first. */
 	List<DecisionNode> flatten() {
 		List<DecisionNode> all = new ArrayList<>();

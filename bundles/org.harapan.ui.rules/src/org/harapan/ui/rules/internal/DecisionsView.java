@@ -2,22 +2,22 @@ package org.harapan.ui.rules.internal;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.Function;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
-import org.eclipse.jface.viewers.ITableLabelProvider;
+import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.ColumnViewerToolTipSupport;
 import org.eclipse.jface.viewers.ITreeContentProvider;
-import org.eclipse.jface.viewers.LabelProvider;
 import org.eclipse.jface.viewers.TreeViewer;
+import org.eclipse.jface.viewers.TreeViewerColumn;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
-import org.eclipse.swt.widgets.TreeColumn;
 import org.harapan.casework.CaseworkService;
 import org.harapan.model.Household;
 import org.harapan.rules.Evaluation;
@@ -48,18 +48,31 @@ public class DecisionsView extends HouseholdPart<Decisions> {
 		tree = new TreeViewer(parent, SWT.BORDER | SWT.FULL_SELECTION | SWT.H_SCROLL | SWT.V_SCROLL);
 		tree.getTree().setHeaderVisible(true);
 		tree.getTree().setLinesVisible(true);
-		column(Messages.Column_Decision, 640);
-		column(Messages.Column_Amount, 110);
-		column(Messages.Column_Rule, 260);
+		column(Messages.Column_Decision, 640, DecisionNode::text);
+		column(Messages.Column_Amount, 110, DecisionNode::amount);
+		column(Messages.Column_Rule, 260, DecisionNode::source);
+		ColumnViewerToolTipSupport.enableFor(tree);
 		tree.setContentProvider(new Content());
-		tree.setLabelProvider(new Labels());
 		GridDataFactory.fillDefaults().grab(true, true).hint(200, 100).applyTo(tree.getControl());
 	}
 
-	private void column(String title, int width) {
-		TreeColumn column = new TreeColumn(tree.getTree(), SWT.LEFT);
-		column.setText(title);
-		column.setWidth(width);
+	/** A column showing {@code text} of each row, the whole text as tooltip (the sentences are long). */
+	private void column(String title, int width, Function<DecisionNode, String> text) {
+		TreeViewerColumn column = new TreeViewerColumn(tree, SWT.LEFT);
+		column.getColumn().setText(title);
+		column.getColumn().setWidth(width);
+		column.setLabelProvider(new ColumnLabelProvider() {
+			@Override
+			public String getText(Object element) {
+				return text.apply((DecisionNode) element);
+			}
+
+			@Override
+			public String getToolTipText(Object element) {
+				String value = getText(element);
+				return value.isEmpty() ? null : value;
+			}
+		});
 	}
 
 	@Override
@@ -143,23 +156,6 @@ public class DecisionsView extends HouseholdPart<Decisions> {
 		@Override
 		public boolean hasChildren(Object element) {
 			return !((DecisionNode) element).children().isEmpty();
-		}
-	}
-
-	private static final class Labels extends LabelProvider implements ITableLabelProvider {
-		@Override
-		public Image getColumnImage(Object element, int column) {
-			return null;
-		}
-
-		@Override
-		public String getColumnText(Object element, int column) {
-			DecisionNode node = (DecisionNode) element;
-			return switch (column) {
-			case 0 -> node.text();
-			case 1 -> node.amount();
-			default -> node.source();
-			};
 		}
 	}
 }
