@@ -42,6 +42,8 @@ public final class JdbcCaseStore implements CaseStore {
 	private static final String SELECT_CONTENT = "SELECT version, content FROM household WHERE kpm_id=?"; //$NON-NLS-1$
 	/** Bulk-written households after which closing an embedded H2 store compacts its file. */
 	static final int COMPACT_AFTER = 10_000;
+	/** How long a query waits while another process holds a shared store exclusively (compacting it). */
+	private static final long EXCLUSIVE_WAIT_NANOS = 60_000_000_000L;
 	private static final String SELECT_STAMP = "SELECT version, updated_by, updated_at FROM household WHERE kpm_id=?"; //$NON-NLS-1$
 
 	private final StoreLocation location;
@@ -330,7 +332,7 @@ public final class JdbcCaseStore implements CaseStore {
 			selectStamp.close();
 			connection.rollback();
 			if (checkpoint != null) {
-				if (bulkWritten >= COMPACT_AFTER) {
+				if (bulkWritten >= COMPACT_AFTER && alone()) {
 					checkpoint.execute("SHUTDOWN COMPACT"); //$NON-NLS-1$
 				}
 				checkpoint.close();
@@ -343,6 +345,13 @@ public final class JdbcCaseStore implements CaseStore {
 			} catch (SQLException e) {
 				// already closed by the shutdown
 			}
+		}
+	}
+
+	/** Whether no other session uses the database (compacting would lock the others out meanwhile). */
+	private boolean alone() throws SQLException {
+		try (var r = checkpoint.executeQuery("SELECT COUNT(*) FROM INFORMATION_SCHEMA.SESSIONS")) { //$NON-NLS-1$
+			return r.next() && r.getLong(1) <= 1;
 		}
 	}
 
@@ -412,13 +421,19 @@ public final class JdbcCaseStore implements CaseStore {
 
 	<T> T run(SqlCall<T> call) {
 		checkOpen();
-		try {
-			T result = call.call();
-			connection.commit();
-			return result;
-		} catch (SQLException e) {
-			rollback();
-			throw failure("A query", e); //$NON-NLS-1$
+		long deadline = System.nanoTime() + EXCLUSIVE_WAIT_NANOS;
+		while (true) {
+			try {
+				T result = call.call();
+				connection.commit();
+				return result;
+			} catch (SQLException e) {
+				rollback();
+				if (!Dialect.isExclusiveForAWhile(e) || System.nanoTime() > deadline) {
+					throw failure("A query", e); //$NON-NLS-1$
+				}
+				Dialect.pauseWhileExclusive(); // another process compacts the shared store file: wait for it
+			}
 		}
 	}
 }
