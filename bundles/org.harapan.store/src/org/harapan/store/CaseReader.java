@@ -18,6 +18,14 @@ public interface CaseReader {
 	/** Number of households matching the query (no limit). */
 	long count(HouseholdQuery query);
 
+	/**
+	 * Number of households matching the query, counted up to {@code atMost} (then {@code atMost}): fast for a search
+	 * that matches much of a large caseload, where the exact number does not matter.
+	 */
+	default long count(HouseholdQuery query, long atMost) {
+		return Math.min(count(query), atMost);
+	}
+
 	/** Children under five matching the query with their latest growth assessment, from indexed columns. */
 	List<ChildSummary> findChildren(ChildQuery query);
 

@@ -167,6 +167,11 @@ final class StoreCasework implements Casework {
 	}
 
 	@Override
+	public long count(HouseholdQuery query, long atMost) {
+		return store.count(query, atMost);
+	}
+
+	@Override
 	public List<ChildSummary> findChildren(ChildQuery query) {
 		return store.findChildren(query);
 	}

@@ -97,6 +97,9 @@ class HouseholdSearchTest {
 		assertEquals(List.of(h.getKpmId()), ids(HouseholdQuery.all().withText(h.getNoKK())));
 		assertEquals(List.of(h.getKpmId()), ids(HouseholdQuery.all().withText("kpm00000011"))); //$NON-NLS-1$
 		assertEquals(List.of(), ids(HouseholdQuery.all().withText("100%_\\"))); //$NON-NLS-1$
+		assertEquals(COUNT, ids(HouseholdQuery.all().withText("64")).size(), "every NIK of Paser starts with 64"); //$NON-NLS-1$ //$NON-NLS-2$
+		assertEquals(7, store.count(HouseholdQuery.all().withText("64"), 7), "a capped count"); //$NON-NLS-1$ //$NON-NLS-2$
+		assertEquals(COUNT, store.count(HouseholdQuery.all(), 1000));
 	}
 
 	@Test

@@ -280,6 +280,11 @@ public final class JdbcCaseStore implements CaseStore {
 	}
 
 	@Override
+	public synchronized long count(HouseholdQuery query, long atMost) {
+		return run(() -> queries.count(query, today(), atMost));
+	}
+
+	@Override
 	public synchronized List<ChildSummary> findChildren(ChildQuery query) {
 		return run(() -> queries.findChildren(query));
 	}

@@ -56,6 +56,14 @@ final class StoreQueries implements AutoCloseable {
 
 	/** The conditions of {@code q}; "this month" of {@link HouseholdFilter#NOT_VERIFIED_THIS_MONTH} is today's. */
 	static Sql where(HouseholdQuery q, LocalDate today) {
+		return where(q, today, null);
+	}
+
+	/**
+	 * The conditions of {@code q}; {@code candidates}: the households its selective NIK / No. KK search found through
+	 * the indexes ({@link #candidates}), or null.
+	 */
+	static Sql where(HouseholdQuery q, LocalDate today, List<String> candidates) {
 		StringBuilder w = new StringBuilder(" FROM household h WHERE 1=1"); //$NON-NLS-1$
 		List<Object> p = new ArrayList<>();
 		condition(w, p, " AND h.desa_code=?", q.desaCode()); //$NON-NLS-1$
@@ -73,7 +81,7 @@ final class StoreQueries implements AutoCloseable {
 			w.append(" AND h.desa_code IN (").append("?,".repeat(q.desaCodes().size() - 1)).append("?)"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 			p.addAll(new TreeSet<>(q.desaCodes()));
 		}
-		SearchText.append(q.text(), w, p);
+		SearchText.append(q.text(), candidates, w, p);
 		for (HouseholdFilter f : q.filters()) {
 			switch (f) {
 			case STUNTED_CHILD -> w.append(" AND h.kpm_id IN (SELECT c.kpm_id FROM child_growth c WHERE c.zlen<-2)"); //$NON-NLS-1$
@@ -96,8 +104,41 @@ final class StoreQueries implements AutoCloseable {
 		}
 	}
 
-	private static Sql select(HouseholdQuery q, LocalDate today) {
-		Sql where = where(q, today);
+	/**
+	 * The households a selective digit search (a NIK or No. KK prefix) finds through the member NIK and No. KK indexes,
+	 * or null when the search is not selective or finds more than {@link SearchText#MAX_CANDIDATES}.
+	 */
+	List<String> candidates(HouseholdQuery q) throws SQLException {
+		String prefix = SearchText.selectivePrefix(q.text());
+		if (prefix == null) {
+			return null;
+		}
+		TreeSet<String> ids = new TreeSet<>();
+		if (!collect("SELECT kpm_id FROM member WHERE nik LIKE ? LIMIT ", SearchText.MAX_MEMBERS, prefix, ids) //$NON-NLS-1$
+				|| !collect("SELECT kpm_id FROM household WHERE no_kk LIKE ? LIMIT ", SearchText.MAX_CANDIDATES, //$NON-NLS-1$
+						prefix, ids)) {
+			return null;
+		}
+		return ids.size() > SearchText.MAX_CANDIDATES ? null : new ArrayList<>(ids);
+	}
+
+	/** Adds the KPM ids {@code sql} finds for {@code prefix}; false when it found more than {@code max} rows. */
+	private boolean collect(String sql, int max, String prefix, TreeSet<String> ids) throws SQLException {
+		int rows = 0;
+		try (PreparedStatement s = connection.prepareStatement(sql + (max + 1))) {
+			s.setString(1, prefix);
+			try (ResultSet r = s.executeQuery()) {
+				while (r.next()) {
+					ids.add(r.getString(1));
+					rows++;
+				}
+			}
+		}
+		return rows <= max;
+	}
+
+	private Sql select(HouseholdQuery q, LocalDate today) throws SQLException {
+		Sql where = where(q, today, candidates(q));
 		String limit = q.limit() < Integer.MAX_VALUE ? " LIMIT " + Math.max(0, q.limit()) : ""; //$NON-NLS-1$ //$NON-NLS-2$
 		String offset = q.offset() > 0 ? " OFFSET " + q.offset() : ""; //$NON-NLS-1$ //$NON-NLS-2$
 		return new Sql("SELECT " + SUMMARY_COLUMNS + where.text() + orderBy(q) + limit + offset, where.parameters()); //$NON-NLS-1$
@@ -129,8 +170,17 @@ final class StoreQueries implements AutoCloseable {
 		return result;
 	}
 
+	long count(HouseholdQuery q, LocalDate today, long atMost) throws SQLException {
+		Sql where = where(q, today, candidates(q));
+		try (PreparedStatement s = prepare(new Sql("SELECT COUNT(*) FROM (SELECT 1" + where.text() + " LIMIT " //$NON-NLS-1$ //$NON-NLS-2$
+				+ Math.max(0, atMost) + ") found", where.parameters())); ResultSet r = s.executeQuery()) { //$NON-NLS-1$
+			r.next();
+			return r.getLong(1);
+		}
+	}
+
 	long count(HouseholdQuery q, LocalDate today) throws SQLException {
-		Sql where = where(q, today);
+		Sql where = where(q, today, candidates(q));
 		try (PreparedStatement s = prepare(new Sql("SELECT COUNT(*)" + where.text(), where.parameters())); //$NON-NLS-1$
 				ResultSet r = s.executeQuery()) {
 			r.next();

@@ -17,10 +17,11 @@ public class HarapanWorkbenchAdvisor extends WorkbenchAdvisor {
 
 	/**
 	 * Opens casework on the case store in the background (making the demo kabupaten on a fresh machine) and publishes
-	 * its {@link CaseStoreJob.Summary} in the workbench context, where the welcome view tracks it.
+	 * its {@link CaseStoreJob.Summary} in the workbench context, where the welcome view tracks it. It starts before the
+	 * window opens, so that the store is open by the time the caseload asks for it.
 	 */
 	@Override
-	public void postStartup() {
+	public void preStartup() {
 		IEclipseContext context = PlatformUI.getWorkbench().getService(IEclipseContext.class);
 		Display display = PlatformUI.getWorkbench().getDisplay();
 		new CaseStoreJob(summary -> display.asyncExec(() -> {

@@ -15,6 +15,9 @@ final class CaseloadPage {
 
 	static final int PAGE = 100;
 
+	/** A search (text) shows at most this many households; more is reported as "more than". */
+	static final int SEARCH_LIMIT = 10_000;
+
 	private final CaseReader reader;
 	private final HouseholdQuery query;
 	private final long count;
@@ -33,7 +36,8 @@ final class CaseloadPage {
 	/** Runs {@code query}: counts the households and reads the first page. */
 	static CaseloadPage run(CaseReader reader, HouseholdQuery query) {
 		long start = System.nanoTime();
-		long count = reader.count(query);
+		boolean text = query.text() != null && !query.text().isBlank();
+		long count = text ? reader.count(query, SEARCH_LIMIT + 1L) : reader.count(query);
 		List<HouseholdSummary> first = count == 0 ? List.of() : reader.find(query.withPage(0, PAGE));
 		return new CaseloadPage(reader, query, count, first, System.nanoTime() - start);
 	}
@@ -42,9 +46,14 @@ final class CaseloadPage {
 		return query;
 	}
 
-	/** Households found (every page). */
+	/** Households found (every page); at most {@link #SEARCH_LIMIT} of a text search. */
 	int count() {
-		return (int) Math.min(Integer.MAX_VALUE, count);
+		return (int) (more() ? SEARCH_LIMIT : Math.min(Integer.MAX_VALUE, count));
+	}
+
+	/** Whether a text search found more than {@link #SEARCH_LIMIT} households (only those are shown). */
+	boolean more() {
+		return query.text() != null && !query.text().isBlank() && count > SEARCH_LIMIT;
 	}
 
 	/** How long the store took to count and read the first page. */

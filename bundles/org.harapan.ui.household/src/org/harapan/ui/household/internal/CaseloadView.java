@@ -36,10 +36,12 @@ public class CaseloadView extends ViewPart {
 	public static final String ID = HouseholdUi.CASELOAD_VIEW;
 
 	/** What the table shows after a search, and how long it took. */
-	record Shown(HouseholdQuery query, int households, long queryMillis, long latencyMillis) {
+	record Shown(HouseholdQuery query, int households, boolean more, long queryMillis, long latencyMillis) {
 	}
 
 	private static boolean coldStartLogged;
+	/** Milliseconds since the JVM started at the steps of the first start, for the log. */
+	private static final StringBuilder startSteps = new StringBuilder();
 
 	private Composite stack;
 	private Label loading;
@@ -66,6 +68,7 @@ public class CaseloadView extends ViewPart {
 
 	@Override
 	public void createPartControl(Composite parent) {
+		step("view"); //$NON-NLS-1$
 		stack = new Composite(parent, SWT.NONE);
 		StackLayout layout = new StackLayout();
 		stack.setLayout(layout);
@@ -125,7 +128,9 @@ public class CaseloadView extends ViewPart {
 		Job.create(Messages.Caseload_JobName, monitor -> {
 			try {
 				Casework session = CaseworkSession.get(monitor);
+				step("casework"); //$NON-NLS-1$
 				StoreStatistics statistics = session.statistics();
+				step("statistics"); //$NON-NLS-1$
 				display.asyncExec(() -> loaded(session, statistics));
 				return Status.OK_STATUS;
 			} catch (InterruptedException e) {
@@ -174,7 +179,7 @@ public class CaseloadView extends ViewPart {
 			display.asyncExec(() -> {
 				if (number == searches.get() && !stack.isDisposed()) {
 					table.show(page);
-					showStatus(new Shown(query, page.count(), page.queryNanos() / 1_000_000,
+					showStatus(new Shown(query, page.count(), page.more(), page.queryNanos() / 1_000_000,
 							(System.nanoTime() - typedAt) / 1_000_000));
 				}
 			});
@@ -186,15 +191,26 @@ public class CaseloadView extends ViewPart {
 
 	private void showStatus(Shown result) {
 		shown = result;
-		status.setText(NLS.bind(Messages.Caseload_Status, new Object[] { String.format("%,d", result.households()), //$NON-NLS-1$
+		String households = String.format("%,d", result.households()); //$NON-NLS-1$
+		status.setText(NLS.bind(Messages.Caseload_Status, new Object[] {
+				result.more() ? NLS.bind(Messages.Caseload_More, households) : households,
 				result.queryMillis(), result.latencyMillis() }));
 		if (!coldStartLogged) {
 			coldStartLogged = true;
 			long uptime = java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime();
-			ILog.of(getClass()).info(String.format("Caseload shown: %,d households, %,d ms after the start of the JVM", //$NON-NLS-1$
-					result.households(), uptime));
+			ILog.of(getClass()).info(String.format("Caseload shown: %,d households, %,d ms after the start of the JVM (%s)", //$NON-NLS-1$
+					result.households(), uptime, startSteps));
 		}
 		shownListener.accept(result);
+	}
+
+	static void step(String name) {
+		synchronized (startSteps) {
+			if (!coldStartLogged) {
+				startSteps.append(startSteps.isEmpty() ? "" : ", ").append(name).append(' ') //$NON-NLS-1$ //$NON-NLS-2$
+						.append(java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime());
+			}
+		}
 	}
 
 	@Override

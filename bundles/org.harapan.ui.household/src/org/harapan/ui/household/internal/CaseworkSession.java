@@ -36,6 +36,7 @@ final class CaseworkSession {
 			}
 			Thread.sleep(50);
 		}
+		CaseloadView.step("store job done"); //$NON-NLS-1$
 		ServiceTracker<CaseworkService, CaseworkService> tracker = new ServiceTracker<>(
 				FrameworkUtil.getBundle(CaseworkSession.class).getBundleContext(), CaseworkService.class, null);
 		tracker.open();

@@ -103,7 +103,7 @@ final class HouseholdTable {
 		table.setRedraw(false);
 		try {
 			viewer.setSelection(StructuredSelection.EMPTY);
-			table.clearAll();
+			table.removeAll(); // far faster on GTK than shrinking a long virtual table row by row
 			viewer.setItemCount(result.count());
 		} finally {
 			table.setRedraw(true);
