@@ -95,9 +95,10 @@ public class AnthroCommand implements CliCommand {
 		try {
 			summary = AnthroCsv.process(input, output, use, options);
 		} catch (IllegalArgumentException e) {
+			// the file itself is refused (a missing or duplicated column, broken quoting): rejected input, not a failure
 			monitor.done();
 			context.err().println("harapan anthro: " + e.getMessage()); //$NON-NLS-1$
-			return ExitCode.FAILURE;
+			return ExitCode.REJECTED_INPUT;
 		}
 		monitor.done();
 		context.out().println(summary.line());
