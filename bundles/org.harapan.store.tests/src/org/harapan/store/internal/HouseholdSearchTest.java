@@ -119,6 +119,23 @@ class HouseholdSearchTest {
 	}
 
 	@Test
+	void aStoreOfSchemaVersion1GetsTheConditionsIndexedWhenOpened() throws Exception {
+		try (java.sql.Statement s = store.connection().createStatement()) {
+			for (String column : new String[] { "pregnant", "sanctioned", "referral_open", "last_verified" }) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+				s.execute("ALTER TABLE household DROP COLUMN " + column); //$NON-NLS-1$
+			}
+			s.execute("DELETE FROM schema_version WHERE version=2"); //$NON-NLS-1$
+			store.connection().commit();
+		}
+		store.close();
+		store = new JdbcCaseStoreService(Clock.systemDefaultZone()).openStore(
+				StoreLocation.embedded(folder.resolve("harapan")), Fixtures.indexer(), new NullProgressMonitor()); //$NON-NLS-1$
+		assertEquals(expected(n -> n % 17 == 0), ids(HouseholdQuery.all().withFilters(Set.of(HouseholdFilter.PREGNANT))));
+		assertEquals(expected(n -> n % 4 != 0),
+				ids(HouseholdQuery.all().withFilters(Set.of(HouseholdFilter.NOT_VERIFIED_THIS_MONTH))));
+	}
+
+	@Test
 	void sortingAndPaging() {
 		List<HouseholdSummary> byName = store.find(HouseholdQuery.all().withSort(HouseholdSort.HEAD_NAME, false));
 		for (int i = 1; i < byName.size(); i++) {

@@ -64,10 +64,13 @@ public final class JdbcCaseStoreService implements CaseStoreService {
 		}
 		sub.worked(2);
 		try {
+			int before = Migrations.versionBefore(connection);
 			int version = Migrations.migrate(connection, dialect, sub.split(8));
 			JdbcCaseStore store = new JdbcCaseStore(location, dialect, connection, version,
 					indexer == null ? ChildIndexer.NONE : indexer, clock);
-			store.completeIndex(sub.split(10));
+			if (before > 0 && before < 2) { // households stored before the case-work conditions were indexed
+				store.completeIndex(sub.split(10));
+			}
 			return store;
 		} catch (SQLException | RuntimeException e) {
 			try {

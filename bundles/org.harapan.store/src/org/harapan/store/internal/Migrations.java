@@ -65,6 +65,16 @@ final class Migrations {
 		}
 	}
 
+	/** The schema version of the database before {@link #migrate}: 0 for a new database. */
+	static int versionBefore(Connection connection) throws SQLException {
+		try {
+			return installed(connection);
+		} catch (SQLException e) {
+			connection.rollback(); // no schema_version table yet
+			return 0;
+		}
+	}
+
 	private static int installed(Connection connection) throws SQLException {
 		try (Statement s = connection.createStatement();
 				ResultSet r = s.executeQuery("SELECT MAX(version) FROM schema_version")) { //$NON-NLS-1$
