@@ -354,18 +354,7 @@ public final class AnthroBatch {
 
     /** The sex of a field in the words of {@link Vocabulary}, as a code (0 unknown, with a note when not a sex). */
     private int sexCode(int col) {
-        if (!has(col)) {
-            return 0;
-        }
-        char c = single(col);
-        if (c == ' ') {
-            return 0;
-        } else if (c == '1' || c == 'm' || c == 'M') {
-            return 1;
-        } else if (c == '2' || c == 'f' || c == 'F') {
-            return 2;
-        }
-        int v = Vocabulary.sex(chars, start[col], end[col]);
+        int v = has(col) ? FieldWords.sex(chars, start[col], end[col]) : 0;
         if (v == Vocabulary.UNKNOWN) {
             note(InputNotes.SEX, "sex", col);
             return 0;
@@ -375,61 +364,19 @@ public final class AnthroBatch {
 
     /** The position of a field in the words of {@link Vocabulary}; {@code null} (with a note) when not one. */
     private Measured measured(int col) {
-        if (!has(col)) {
-            return Measured.UNKNOWN;
-        }
-        char c = single(col);
-        if (c == ' ') {
-            return Measured.UNKNOWN;
-        } else if (c == 'l' || c == 'L') {
-            return Measured.LYING;
-        } else if (c == 'h' || c == 'H') {
-            return Measured.STANDING;
-        }
-        int v = Vocabulary.position(chars, start[col], end[col]);
-        if (v == Vocabulary.UNKNOWN) {
+        Measured m = has(col) ? FieldWords.measured(chars, start[col], end[col]) : Measured.UNKNOWN;
+        if (m == null) {
             note(InputNotes.MEASURE, "measure", col);
-            return null;
         }
-        return v == Vocabulary.LYING ? Measured.LYING : v == Vocabulary.STANDING ? Measured.STANDING
-                : Measured.UNKNOWN;
+        return m;
     }
 
     /** Oedema in the words of {@link Vocabulary}: 1 yes, 0 no or empty, -1 (with a note) for another value. */
     private int oedema(int col) {
-        if (!has(col)) {
-            return 0;
-        }
-        char c = single(col);
-        if (c == ' ') {
-            return 0;
-        } else if (c == 'y' || c == 'Y' || c == '1') {
-            return 1;
-        } else if (c == 'n' || c == 'N' || c == '0') {
-            return 0;
-        }
-        int v = Vocabulary.yesNo(chars, start[col], end[col]);
-        if (v == Vocabulary.UNKNOWN) {
+        int v = has(col) ? FieldWords.oedema(chars, start[col], end[col]) : 0;
+        if (v < 0) {
             note(InputNotes.OEDEMA, "oedema", col);
-            return -1;
         }
-        return v == Vocabulary.YES ? 1 : 0;
-    }
-
-    /**
-     * The only character of a field between blanks (chars up to space), a space when the field is blank, or 0 when
-     * it has more than one.
-     */
-    private char single(int col) {
-        char[] text = chars;
-        int s = start[col];
-        int e = end[col];
-        while (s < e && text[s] <= ' ') {
-            s++;
-        }
-        while (e > s && text[e - 1] <= ' ') {
-            e--;
-        }
-        return e == s ? ' ' : e - s == 1 ? text[s] : 0;
+        return v;
     }
 }

@@ -75,21 +75,8 @@ enum Dialect {
 			case POSTGRESQL -> new org.postgresql.Driver();
 			case OTHER -> DriverManager.getDriver(location.jdbcUrl());
 		};
-		Connection c = null;
-		long deadline = System.nanoTime() + 60_000_000_000L;
-		while (c == null) {
-			try {
-				c = driver.connect(location.jdbcUrl(), properties);
-				if (c == null) {
-					break;
-				}
-			} catch (SQLException e) {
-				if (!isExclusiveForAWhile(e) || System.nanoTime() > deadline) {
-					throw e;
-				}
-				pauseWhileExclusive(); // another process compacts the shared store file
-			}
-		}
+		// another process may be compacting a shared store file: wait for it
+		Connection c = SharedFile.waitingWhileExclusive(() -> driver.connect(location.jdbcUrl(), properties));
 		if (c == null) {
 			throw new SQLException("No JDBC driver accepts " + location.jdbcUrl()); //$NON-NLS-1$
 		}
@@ -108,23 +95,5 @@ enum Dialect {
 		c.setAutoCommit(false);
 		c.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
 		return c;
-	}
-
-	/** H2's "database is open in exclusive mode" (another process compacts a shared file): worth waiting for. */
-	static boolean isExclusiveForAWhile(java.sql.SQLException e) {
-		for (java.sql.SQLException x = e; x != null; x = x.getNextException()) {
-			if (x.getErrorCode() == 90135) {
-				return true;
-			}
-		}
-		return false;
-	}
-
-	static void pauseWhileExclusive() {
-		try {
-			Thread.sleep(200);
-		} catch (InterruptedException e) {
-			Thread.currentThread().interrupt();
-		}
 	}
 }

@@ -42,9 +42,6 @@ public final class JdbcCaseStore implements CaseStore {
 	private static final String SELECT_CONTENT = "SELECT version, content FROM household WHERE kpm_id=?"; //$NON-NLS-1$
 	/** Bulk-written households after which closing an embedded H2 store compacts its file. */
 	static final int COMPACT_AFTER = 10_000;
-	/** How long a query waits while another process holds a shared store exclusively (compacting it). */
-	private static final long EXCLUSIVE_WAIT_NANOS = 60_000_000_000L;
-	private static final String SELECT_STAMP = "SELECT version, updated_by, updated_at FROM household WHERE kpm_id=?"; //$NON-NLS-1$
 
 	private final StoreLocation location;
 	private final Dialect dialect;
@@ -55,7 +52,7 @@ public final class JdbcCaseStore implements CaseStore {
 	private final RowWriter writer;
 	private final StoreQueries queries;
 	private PreparedStatement selectContent;
-	private PreparedStatement selectStamp;
+	private final RefusedSave refused;
 	private final java.sql.Statement checkpoint;
 	private int batchSize = 1000;
 	private volatile int pageSize = 500;
@@ -74,7 +71,7 @@ public final class JdbcCaseStore implements CaseStore {
 		this.writer = new RowWriter(connection);
 		this.queries = new StoreQueries(connection);
 		this.selectContent = connection.prepareStatement(SELECT_CONTENT);
-		this.selectStamp = connection.prepareStatement(SELECT_STAMP);
+		this.refused = new RefusedSave(this, connection);
 		this.checkpoint = Dialect.checkpointAfterCommit(location.jdbcUrl()) ? connection.createStatement() : null;
 	}
 
@@ -150,7 +147,7 @@ public final class JdbcCaseStore implements CaseStore {
 				version = expected + 1;
 			} else {
 				connection.rollback();
-				return notUpdated(household, rows, user, change);
+				return refused.notUpdated(household, rows, user, change);
 			}
 			writer.audit(kpmId, version, user, at, change);
 			writer.flush();
@@ -160,69 +157,9 @@ public final class JdbcCaseStore implements CaseStore {
 		} catch (SQLException e) {
 			rollback();
 			if (Dialect.isUniqueViolation(e)) {
-				return uniqueViolation(household, expected, e);
+				return refused.uniqueViolation(household, expected, e);
 			}
 			throw failure("Saving household " + kpmId, e); //$NON-NLS-1$
-		}
-	}
-
-	/** A unique key refused the save: the household was created meanwhile, or a NIK was taken meanwhile. */
-	private SaveResult uniqueViolation(Household household, long expected, SQLException e) {
-		String kpmId = household.getKpmId();
-		try {
-			SaveResult conflict = conflict(kpmId, expected);
-			if (conflict != null) {
-				return conflict;
-			}
-		} catch (SQLException again) {
-			e.addSuppressed(again);
-			rollback();
-		}
-		return SaveResult.Invalid.of(kpmId, household, List.of("A NIK of household " + kpmId //$NON-NLS-1$
-				+ " was stored in another household meanwhile: " + e.getMessage())); //$NON-NLS-1$
-	}
-
-	/** The update matched no row: the household is unchanged, stored at another version, or not stored. */
-	private SaveResult notUpdated(Household household, Rows rows, String user, String change) throws SQLException {
-		String kpmId = household.getKpmId();
-		SaveResult conflict = conflict(kpmId, household.getVersion());
-		if (conflict != null) {
-			return conflict;
-		}
-		selectStamp.setString(1, kpmId);
-		try (ResultSet r = selectStamp.executeQuery()) {
-			if (r.next()) {
-				connection.commit();
-				return new SaveResult.Saved(kpmId, r.getLong(1)); // unchanged: nothing to write
-			}
-		}
-		// not stored (e.g. copied from another store): insert it
-		OffsetDateTime at = now();
-		try {
-			writer.insert(rows, user, at);
-			writer.audit(kpmId, 1, user, at, change);
-			writer.flush();
-			commitWrites();
-		} catch (SQLException e) {
-			rollback();
-			throw e;
-		}
-		household.setVersion(1);
-		return new SaveResult.Saved(kpmId, 1);
-	}
-
-	/** A conflict when the stored version differs from {@code expected}, else {@code null}. */
-	private SaveResult.Conflict conflict(String kpmId, long expected) throws SQLException {
-		selectStamp.setString(1, kpmId);
-		try (ResultSet r = selectStamp.executeQuery()) {
-			SaveResult.Conflict result = null;
-			if (r.next() && r.getLong(1) != expected) {
-				OffsetDateTime at = r.getObject(3, OffsetDateTime.class);
-				result = new SaveResult.Conflict(kpmId, expected, r.getLong(1), r.getString(2),
-						at == null ? null : at.toInstant());
-			}
-			connection.commit();
-			return result;
 		}
 	}
 
@@ -321,8 +258,7 @@ public final class JdbcCaseStore implements CaseStore {
 	/**
 	 * Closes the connection. An embedded H2 file grows to several times its data during a large import
 	 * (H2 keeps the old versions of rewritten index pages for 45 s), so after {@link #COMPACT_AFTER} bulk
-	 * writes the store closes the database with {@code SHUTDOWN COMPACT} (about 5 s for 100,000 households;
-	 * it also closes other connections of this process to the same file).
+	 * writes the store compacts the file when no other session uses it ({@link SharedFile#compactIfAlone}).
 	 */
 	@Override
 	public synchronized void close() {
@@ -334,11 +270,11 @@ public final class JdbcCaseStore implements CaseStore {
 			writer.close();
 			queries.close();
 			selectContent.close();
-			selectStamp.close();
+			refused.close();
 			connection.rollback();
 			if (checkpoint != null) {
-				if (bulkWritten >= COMPACT_AFTER && alone()) {
-					checkpoint.execute("SHUTDOWN COMPACT"); //$NON-NLS-1$
+				if (bulkWritten >= COMPACT_AFTER) {
+					SharedFile.compactIfAlone(checkpoint);
 				}
 				checkpoint.close();
 			}
@@ -350,13 +286,6 @@ public final class JdbcCaseStore implements CaseStore {
 			} catch (SQLException e) {
 				// already closed by the shutdown
 			}
-		}
-	}
-
-	/** Whether no other session uses the database (compacting would lock the others out meanwhile). */
-	private boolean alone() throws SQLException {
-		try (var r = checkpoint.executeQuery("SELECT COUNT(*) FROM INFORMATION_SCHEMA.SESSIONS")) { //$NON-NLS-1$
-			return r.next() && r.getLong(1) <= 1;
 		}
 	}
 
@@ -426,19 +355,19 @@ public final class JdbcCaseStore implements CaseStore {
 
 	<T> T run(SqlCall<T> call) {
 		checkOpen();
-		long deadline = System.nanoTime() + EXCLUSIVE_WAIT_NANOS;
-		while (true) {
-			try {
-				T result = call.call();
-				connection.commit();
-				return result;
-			} catch (SQLException e) {
-				rollback();
-				if (!Dialect.isExclusiveForAWhile(e) || System.nanoTime() > deadline) {
-					throw failure("A query", e); //$NON-NLS-1$
+		try {
+			return SharedFile.waitingWhileExclusive(() -> {
+				try {
+					T result = call.call();
+					connection.commit();
+					return result;
+				} catch (SQLException e) {
+					rollback();
+					throw e;
 				}
-				Dialect.pauseWhileExclusive(); // another process compacts the shared store file: wait for it
-			}
+			});
+		} catch (SQLException e) {
+			throw failure("A query", e); //$NON-NLS-1$
 		}
 	}
 }
