@@ -4,6 +4,7 @@ import java.util.Dictionary;
 import java.util.Hashtable;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
@@ -34,7 +35,8 @@ import org.osgi.service.event.EventHandler;
 /**
  * A view of the selected household: follows the workbench selection ({@link HouseholdSelection}) and the casework
  * "household changed" events of the household it shows, loads the household through casework and prepares what
- * it shows in a cancellable {@link Job}, then presents it on the UI thread.
+ * it shows in a cancellable {@link Job}, then presents it on the UI thread. While an editor has the household open,
+ * the view shows the editor's state, saved or not ({@link EditedHouseholds}), and follows its changes.
  *
  * @param <R> what the job prepares for the view
  */
@@ -44,6 +46,11 @@ public abstract class HouseholdPart<R> extends ViewPart implements ISelectionLis
 	private StoreLocation store;
 	private Job job;
 	private ServiceRegistration<EventHandler> events;
+	private final Consumer<String> edits = kpmId -> {
+		if (input != null && input.kpmId().equals(kpmId)) {
+			reload();
+		}
+	};
 
 	@Override
 	public final void createPartControl(Composite parent) {
@@ -51,6 +58,7 @@ public abstract class HouseholdPart<R> extends ViewPart implements ISelectionLis
 		ISelectionService selections = getSite().getWorkbenchWindow().getSelectionService();
 		selections.addPostSelectionListener(this);
 		listenToChanges(parent.getDisplay());
+		EditedHouseholds.get().addListener(edits);
 		HouseholdSelection.of(selections.getSelection()).ifPresentOrElse(this::setInput,
 				() -> presentMessage(Messages.Household_SelectOne));
 	}
@@ -116,13 +124,14 @@ public abstract class HouseholdPart<R> extends ViewPart implements ISelectionLis
 		}
 		HouseholdSelection target = input;
 		StoreLocation location = store;
+		Household edited = location == null ? EditedHouseholds.get().copyOf(target.kpmId()).orElse(null) : null;
 		Display display = getSite().getShell().getDisplay();
-		job = Job.create(jobName(), (IJobFunction) monitor -> run(target, location, display, monitor));
+		job = Job.create(jobName(), (IJobFunction) monitor -> run(target, location, edited, display, monitor));
 		job.setUser(false);
 		job.schedule();
 	}
 
-	private IStatus run(HouseholdSelection target, StoreLocation location, Display display,
+	private IStatus run(HouseholdSelection target, StoreLocation location, Household edited, Display display,
 			IProgressMonitor monitor) {
 		SubMonitor progress = SubMonitor.convert(monitor, jobName(), 10);
 		try {
@@ -131,20 +140,23 @@ public abstract class HouseholdPart<R> extends ViewPart implements ISelectionLis
 				show(display, target, () -> presentMessage(Messages.Household_NoCasework));
 				return Status.OK_STATUS;
 			}
-			Household household;
-			try (Casework casework = location == null ? service.openDefault(progress.split(2))
-					: service.open(location, progress.split(2))) {
-				household = casework.load(target.kpmId()).orElse(null);
+			Household household = edited;
+			if (household == null) {
+				try (Casework casework = location == null ? service.openDefault(progress.split(2))
+						: service.open(location, progress.split(2))) {
+					household = casework.load(target.kpmId()).orElse(null);
+				}
 			}
 			if (household == null) {
 				show(display, target, () -> presentMessage(NLS.bind(Messages.Household_NotFound, target.kpmId())));
 				return Status.OK_STATUS;
 			}
-			R prepared = prepare(household, target, service, progress.split(8));
+			Household shown = household;
+			R prepared = prepare(shown, target, service, progress.split(8));
 			if (progress.isCanceled()) {
 				return Status.CANCEL_STATUS;
 			}
-			show(display, target, () -> present(household, prepared));
+			show(display, target, () -> present(shown, prepared));
 			return Status.OK_STATUS;
 		} catch (InterruptedException e) {
 			Thread.currentThread().interrupt();
@@ -192,6 +204,7 @@ public abstract class HouseholdPart<R> extends ViewPart implements ISelectionLis
 	@Override
 	public void dispose() {
 		getSite().getWorkbenchWindow().getSelectionService().removePostSelectionListener(this);
+		EditedHouseholds.get().removeListener(edits);
 		if (events != null) {
 			events.unregister();
 		}

@@ -11,7 +11,10 @@ import org.eclipse.ui.actions.ActionFactory.IWorkbenchAction;
 import org.eclipse.ui.application.ActionBarAdvisor;
 import org.eclipse.ui.application.IActionBarConfigurer;
 
-/** The menu bar: File, Window (with Language) and Help; commands contribute through plugin.xml. */
+/**
+ * The menu bar: File (Save), Edit (Undo, Redo: editors set their handlers), Window (with Language) and Help;
+ * commands contribute through plugin.xml.
+ */
 public class HarapanActionBarAdvisor extends ActionBarAdvisor {
 
 	/** Id of the Window menu; plugin.xml contributes the Language submenu to it. */
@@ -20,6 +23,9 @@ public class HarapanActionBarAdvisor extends ActionBarAdvisor {
 	private IWorkbenchAction quit;
 	private IWorkbenchAction resetPerspective;
 	private IWorkbenchAction preferences;
+	private IWorkbenchAction save;
+	private IWorkbenchAction undo;
+	private IWorkbenchAction redo;
 
 	public HarapanActionBarAdvisor(IActionBarConfigurer configurer) {
 		super(configurer);
@@ -30,6 +36,9 @@ public class HarapanActionBarAdvisor extends ActionBarAdvisor {
 		quit = register(ActionFactory.QUIT.create(window));
 		resetPerspective = register(ActionFactory.RESET_PERSPECTIVE.create(window));
 		preferences = register(ActionFactory.PREFERENCES.create(window));
+		save = register(ActionFactory.SAVE.create(window));
+		undo = register(ActionFactory.UNDO.create(window));
+		redo = register(ActionFactory.REDO.create(window));
 	}
 
 	private IWorkbenchAction register(IWorkbenchAction action) {
@@ -40,9 +49,15 @@ public class HarapanActionBarAdvisor extends ActionBarAdvisor {
 	@Override
 	protected void fillMenuBar(IMenuManager menuBar) {
 		MenuManager file = new MenuManager(Messages.Menu_File, IWorkbenchActionConstants.M_FILE);
+		file.add(save);
 		file.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
 		file.add(new Separator());
 		file.add(quit);
+
+		MenuManager edit = new MenuManager(Messages.Menu_Edit, IWorkbenchActionConstants.M_EDIT);
+		edit.add(undo);
+		edit.add(redo);
+		edit.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
 
 		MenuManager window = new MenuManager(Messages.Menu_Window, WINDOW_MENU_ID);
 		window.add(resetPerspective);
@@ -54,6 +69,7 @@ public class HarapanActionBarAdvisor extends ActionBarAdvisor {
 		help.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
 
 		menuBar.add(file);
+		menuBar.add(edit);
 		menuBar.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
 		menuBar.add(window);
 		menuBar.add(help);

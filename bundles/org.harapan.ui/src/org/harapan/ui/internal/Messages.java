@@ -7,6 +7,7 @@ public final class Messages extends NLS {
 	private static final String BUNDLE_NAME = "org.harapan.ui.internal.messages"; //$NON-NLS-1$
 
 	public static String Menu_File;
+	public static String Menu_Edit;
 	public static String Menu_Window;
 	public static String Menu_Help;
 	public static String Welcome_Title;

@@ -5,44 +5,56 @@ import java.util.Optional;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
-import org.eclipse.jface.layout.GridDataFactory;
-import org.eclipse.jface.layout.GridLayoutFactory;
-import org.eclipse.jface.resource.JFaceResources;
+import org.eclipse.emf.ecore.EObject;
 import org.eclipse.osgi.util.NLS;
-import org.eclipse.swt.SWT;
-import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Display;
-import org.eclipse.swt.widgets.Label;
-import org.eclipse.swt.widgets.Table;
-import org.eclipse.swt.widgets.TableColumn;
-import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorSite;
 import org.eclipse.ui.PartInitException;
-import org.eclipse.ui.part.EditorPart;
+import org.eclipse.ui.part.MultiPageEditorPart;
+import org.harapan.casework.Casework;
 import org.harapan.model.Household;
+import org.harapan.model.Measurement;
 import org.harapan.model.Member;
-import org.harapan.model.region.RegionDirectory;
+import org.harapan.ui.cases.EditedHouseholds;
 import org.harapan.ui.household.HouseholdEditorInput;
+import org.harapan.ui.household.internal.editor.EditorSelection;
+import org.harapan.ui.household.internal.editor.FileContext;
+import org.harapan.ui.household.internal.editor.FilePages;
+import org.harapan.ui.household.internal.editor.UndoRedo;
 
-/** The household file (read-only overview for now): the household's data and members, loaded through casework. */
-public class HouseholdEditor extends EditorPart {
+/**
+ * The household file: a multi-page editor over the household's EMF tree (overview, members, measurements, P2K2
+ * attendance, commitments, disbursements, referrals, case events), loaded and saved through casework. Every edit is
+ * an EMF.Edit command, so Edit > Undo / Redo and the dirty state follow; while it is open the household as edited is
+ * published ({@link EditedHouseholds}) for the views that follow it, and the member looked at is the selection.
+ */
+public class HouseholdEditor extends MultiPageEditorPart {
 
-	private Composite body;
-	private Label title;
-	private Label details;
-	private Table members;
-	private Household household;
+	private final EditorSelection selection = new EditorSelection();
+	private FileContext file;
+	private UndoRedo undoRedo;
+	private FilePages pages;
+	private HouseholdSaver saver;
 
 	@Override
 	public void init(IEditorSite site, IEditorInput input) throws PartInitException {
 		if (!(input instanceof HouseholdEditorInput)) {
 			throw new PartInitException("Not a household: " + input); //$NON-NLS-1$
 		}
-		setSite(site);
-		setInput(input);
+		super.init(site, input);
+		site.setSelectionProvider(selection);
 		setPartName(input.getName());
 		setTitleToolTip(input.getToolTipText());
+		file = new FileContext(this::select);
+		undoRedo = new UndoRedo(file.domain().stack());
+		saver = new HouseholdSaver(this, file);
+		file.domain().stack().addCommandStackListener(e -> {
+			firePropertyChange(PROP_DIRTY);
+			Household h = file.household();
+			if (h != null) {
+				EditedHouseholds.get().publish(h);
+			}
+		});
 	}
 
 	String kpmId() {
@@ -50,34 +62,18 @@ public class HouseholdEditor extends EditorPart {
 	}
 
 	@Override
-	public void createPartControl(Composite parent) {
-		body = new Composite(parent, SWT.NONE);
-		GridLayoutFactory.swtDefaults().margins(12, 12).spacing(6, 8).applyTo(body);
-		title = new Label(body, SWT.NONE);
-		title.setFont(JFaceResources.getHeaderFont());
-		title.setText(kpmId());
-		GridDataFactory.fillDefaults().grab(true, false).applyTo(title);
-		details = new Label(body, SWT.WRAP);
-		details.setText(Messages.Editor_Loading);
-		GridDataFactory.fillDefaults().grab(true, false).hint(500, SWT.DEFAULT).applyTo(details);
-		members = new Table(body, SWT.BORDER | SWT.FULL_SELECTION);
-		members.setHeaderVisible(true);
-		members.setLinesVisible(true);
-		for (String column : new String[] { Messages.Editor_Name, Messages.Editor_Nik, Messages.Editor_Sex,
-				Messages.Editor_BirthDate, Messages.Editor_Relation, Messages.Editor_Notes }) {
-			TableColumn c = new TableColumn(members, SWT.NONE);
-			c.setText(column);
-			c.setWidth(140);
-		}
-		GridDataFactory.fillDefaults().grab(true, true).applyTo(members);
-		load(parent.getDisplay());
+	protected void createPages() {
+		pages = new FilePages(getContainer(), file);
+		pages.addTo(this::addPage, this::setPageText);
+		load();
 	}
 
-	private void load(Display display) {
+	private void load() {
 		Job.create(NLS.bind(Messages.Editor_JobName, kpmId()), (IProgressMonitor monitor) -> {
 			try {
-				Optional<Household> loaded = CaseworkSession.get(monitor).load(kpmId());
-				display.asyncExec(() -> show(loaded.orElse(null)));
+				Casework casework = CaseworkSession.get(monitor);
+				Optional<Household> loaded = casework.load(kpmId());
+				getSite().getShell().getDisplay().asyncExec(() -> show(casework, loaded.orElse(null)));
 				return Status.OK_STATUS;
 			} catch (InterruptedException e) {
 				Thread.currentThread().interrupt();
@@ -86,78 +82,111 @@ public class HouseholdEditor extends EditorPart {
 		}).schedule();
 	}
 
-	private void show(Household h) {
-		if (body.isDisposed()) {
+	private void show(Casework casework, Household loaded) {
+		if (pages.isDisposed()) {
 			return;
 		}
-		household = h;
-		if (h == null) {
-			details.setText(NLS.bind(Messages.Editor_NotFound, kpmId()));
+		if (loaded == null) {
+			pages.message(NLS.bind(Messages.Editor_NotFound, kpmId()));
 			return;
 		}
-		Member head = h.head();
-		title.setText(kpmId() + (head == null ? "" : "  " + head.getName())); //$NON-NLS-1$ //$NON-NLS-2$
-		RegionDirectory regions = RegionDirectory.get();
-		String desa = h.getDesaCode() == null ? "" : regions.name(h.getDesaCode()) + ", " //$NON-NLS-1$ //$NON-NLS-2$
-				+ regions.name(h.kecamatanCode());
-		details.setText(NLS.bind(Messages.Editor_Details,
-				new Object[] { nz(h.getNoKK()), nz(h.getAddress()), desa, nz(h.getFacilitator()),
-						HouseholdTable.StatusLabels.of(h.getStatus()), h.getJoinedDate() == null ? "" : h.getJoinedDate(), //$NON-NLS-1$
-						h.getWelfareDecile() == 0 ? "-" : Integer.toString(h.getWelfareDecile()) }) //$NON-NLS-1$
-				+ "\n" + NLS.bind(Messages.Editor_Records, new Object[] { h.getAttendances().size(), //$NON-NLS-1$
-						h.getComplianceRecords().size(), h.getReferrals().size(), h.getDisbursements().size(),
-						h.getEvents().size() }));
-		for (Member m : h.getMembers()) {
-			TableItem item = new TableItem(members, SWT.NONE);
-			item.setText(new String[] { nz(m.getName()), nz(m.getNik()), m.getSex() == null ? "" : m.getSex().getLiteral(), //$NON-NLS-1$
-					m.getBirthDate() == null ? "" : m.getBirthDate().toString(), //$NON-NLS-1$
-					m.getRelationToHead() == null ? "" : m.getRelationToHead().getLiteral(), notes(m) }); //$NON-NLS-1$
+		saver.connect(casework);
+		edit(loaded);
+	}
+
+	/** Edits {@code loaded} from now on (first load or reload): no undo history, not dirty, no problems. */
+	void edit(Household loaded) {
+		Household before = file.household();
+		if (before != null) {
+			EditedHouseholds.get().withdraw(before);
 		}
-		body.layout(true, true);
+		file.problems().clear();
+		file.domain().edit(loaded);
+		Member head = loaded.head();
+		setPartName(head == null || head.getName() == null ? kpmId() : head.getName());
+		EditedHouseholds.get().publish(loaded);
+		file.changed();
+		firePropertyChange(PROP_DIRTY);
+		select(loaded);
 	}
 
-	private static String notes(Member m) {
-		StringBuilder notes = new StringBuilder();
-		if (m.isPregnant()) {
-			notes.append(Messages.Filter_Pregnant);
-		}
-		if (!m.getMeasurements().isEmpty()) {
-			notes.append(notes.isEmpty() ? "" : "; ").append(NLS.bind(Messages.Editor_Measurements, m.getMeasurements().size())); //$NON-NLS-1$ //$NON-NLS-2$
-		}
-		return notes.toString();
+	/** Publishes what the user looks at: a member (of a measurement too), else the household. */
+	private void select(Object element) {
+		Object shown = switch (element) {
+		case Member m -> m;
+		case Measurement m when m.getMember() != null -> m.getMember();
+		case EObject o when file.household() != null -> file.household();
+		case null, default -> file.household();
+		};
+		selection.set(shown);
 	}
 
-	private static String nz(String s) {
-		return s == null ? "" : s; //$NON-NLS-1$
+	/** The household shown, once loaded. */
+	public Household household() {
+		return file == null ? null : file.household();
 	}
 
-	/** The household shown, once loaded (for the tests). */
-	Household household() {
-		return household;
+	/** The pages (for tests and the save's problem navigation). */
+	public FilePages pages() {
+		return pages;
 	}
 
-	@Override
-	public void setFocus() {
-		members.setFocus();
+	FileContext file() {
+		return file;
+	}
+
+	/** Undo and redo of this file: the Edit menu's handlers while it is active. */
+	UndoRedo undoRedo() {
+		return undoRedo;
+	}
+
+	/** How many pages the file has. */
+	int pagesCount() {
+		return getPageCount();
+	}
+
+	/** Shows page {@code index} (0 overview, 1 members, 2 measurements, …). */
+	public void showPage(int index) {
+		setActivePage(index);
 	}
 
 	@Override
 	public void doSave(IProgressMonitor monitor) {
-		// read-only
+		saver.save(monitor);
+	}
+
+	/** After a save: not dirty any more. */
+	void saved() {
+		file.domain().stack().saveIsDone();
+		firePropertyChange(PROP_DIRTY);
 	}
 
 	@Override
 	public void doSaveAs() {
-		// read-only
-	}
-
-	@Override
-	public boolean isDirty() {
-		return false;
+		// a household file is saved in the store only
 	}
 
 	@Override
 	public boolean isSaveAsAllowed() {
 		return false;
+	}
+
+	@Override
+	public boolean isDirty() {
+		return file != null && file.domain().stack().isSaveNeeded();
+	}
+
+	@Override
+	public void dispose() {
+		if (file != null && file.household() != null) {
+			EditedHouseholds.get().withdraw(file.household());
+		}
+		if (pages != null) {
+			pages.dispose();
+		}
+		if (file != null) {
+			file.domain().dispose();
+		}
+		super.dispose();
 	}
 }

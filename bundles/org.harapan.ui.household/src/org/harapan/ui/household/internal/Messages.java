@@ -35,18 +35,12 @@ public final class Messages extends NLS {
 	public static String FirstStart_Title;
 	public static String FirstStart_Intro;
 	public static String FirstStart_Start;
-	public static String Editor_Loading;
 	public static String Editor_JobName;
 	public static String Editor_NotFound;
-	public static String Editor_Details;
-	public static String Editor_Records;
-	public static String Editor_Name;
-	public static String Editor_Nik;
-	public static String Editor_Sex;
-	public static String Editor_BirthDate;
-	public static String Editor_Relation;
-	public static String Editor_Notes;
-	public static String Editor_Measurements;
+	public static String Editor_SaveDescription;
+	public static String Editor_SaveTitle;
+	public static String Editor_SaveFailed;
+	public static String Editor_Invalid;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -1,0 +1,156 @@
+package org.harapan.ui.household.internal.editor;
+
+import java.util.List;
+import java.util.function.Function;
+
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EReference;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.jface.viewers.ColumnViewerEditor;
+import org.eclipse.jface.viewers.ColumnViewerEditorActivationEvent;
+import org.eclipse.jface.viewers.ColumnViewerEditorActivationStrategy;
+import org.eclipse.jface.viewers.ColumnViewerToolTipSupport;
+import org.eclipse.jface.viewers.FocusCellOwnerDrawHighlighter;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.jface.viewers.TableViewerColumn;
+import org.eclipse.jface.viewers.TableViewerEditor;
+import org.eclipse.jface.viewers.TableViewerFocusCellManager;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.harapan.model.Household;
+
+/**
+ * A page of the household file listing one kind of record (members, measurements of a member, attendance, …) in a
+ * table, one column per field, edited inline; records are added and removed with commands. Read-only pages (what the
+ * rules and the audit write) show the same table without editing.
+ *
+ * @param list     the containment list shown
+ * @param columns  the fields shown, in order
+ * @param editable whether the user edits, adds and removes records here
+ * @param create   a new record of an owner with sensible defaults, or {@code null} when records are not added here
+ */
+public record ListPage(EReference list, List<EStructuralFeature> columns, boolean editable,
+		Function<EObject, EObject> create) {
+
+	/** The widgets of a page made from the spec. */
+	public static final class Shown {
+		private final TableViewer viewer;
+		private final Composite control;
+		private final Button add;
+
+		Shown(Composite control, TableViewer viewer, Button add) {
+			this.control = control;
+			this.viewer = viewer;
+			this.add = add;
+		}
+
+		/** The button adding a record. */
+		public Button add() {
+			return add;
+		}
+
+		public TableViewer viewer() {
+			return viewer;
+		}
+
+		public Composite control() {
+			return control;
+		}
+	}
+
+	/**
+	 * Creates the page in {@code parent}: the problems, the add/remove buttons, the table of the records of
+	 * {@code owner} (the household, or e.g. the member chosen above the table).
+	 */
+	public Shown create(Composite parent, FileContext file, Function<Household, EObject> owner, String addText) {
+		Composite page = new Composite(parent, SWT.NONE);
+		GridLayoutFactory.swtDefaults().numColumns(2).applyTo(page);
+		new ProblemList(page, file, 2);
+		Button add = new Button(page, SWT.PUSH);
+		add.setText(addText == null ? "" : addText); //$NON-NLS-1$
+		Button remove = new Button(page, SWT.PUSH);
+		remove.setText(Messages.Page_Remove);
+		boolean adds = editable && create != null;
+		GridDataFactory.swtDefaults().exclude(!adds).applyTo(add);
+		GridDataFactory.swtDefaults().exclude(!adds).applyTo(remove);
+		add.setVisible(adds);
+		remove.setVisible(adds);
+		TableViewer viewer = new TableViewer(page,
+				SWT.BORDER | SWT.FULL_SELECTION | SWT.MULTI | SWT.H_SCROLL | SWT.V_SCROLL);
+		viewer.getTable().setHeaderVisible(true);
+		viewer.getTable().setLinesVisible(true);
+		viewer.setContentProvider(ArrayContentProvider.getInstance());
+		for (EStructuralFeature feature : columns) {
+			TableViewerColumn column = new TableViewerColumn(viewer, SWT.LEFT);
+			column.getColumn().setText(Values.name(feature));
+			column.getColumn().setWidth(feature == columns.get(0) ? 170 : 125);
+			column.setLabelProvider(new ValueLabels(file, Cell.column(feature)));
+			column.setEditingSupport(new ValueEditing(viewer, file, Cell.column(feature), element -> editable));
+		}
+		inlineEditing(viewer);
+		ColumnViewerToolTipSupport.enableFor(viewer);
+		GridDataFactory.fillDefaults().span(2, 1).grab(true, true).hint(400, 200).applyTo(viewer.getControl());
+
+		Runnable show = () -> {
+			if (viewer.getControl().isDisposed() || file.household() == null) {
+				return;
+			}
+			EObject o = owner.apply(file.household());
+			Object records = o == null ? List.of() : o.eGet(list);
+			if (viewer.getInput() != records) {
+				viewer.setInput(records);
+			} else {
+				viewer.refresh();
+			}
+			add.setEnabled(o != null);
+			remove.setEnabled(o != null && !viewer.getSelection().isEmpty());
+		};
+		file.onChange(show);
+		viewer.addSelectionChangedListener(e -> {
+			remove.setEnabled(!e.getSelection().isEmpty());
+			Object first = ((IStructuredSelection) e.getSelection()).getFirstElement();
+			file.select(first != null ? first : owner.apply(file.household()));
+		});
+		add.addListener(SWT.Selection, e -> {
+			EObject o = owner.apply(file.household());
+			if (o != null) {
+				EObject record = create.apply(o);
+				file.domain().add(o, list, record);
+				viewer.setSelection(new StructuredSelection(record), true);
+			}
+		});
+		remove.addListener(SWT.Selection, e -> {
+			EObject o = owner.apply(file.household());
+			List<?> selected = viewer.getStructuredSelection().toList();
+			if (o != null && !selected.isEmpty()) {
+				file.domain().remove(o, list, selected);
+			}
+		});
+		show.run();
+		return new Shown(page, viewer, add);
+	}
+
+	/** Editing starts on a double click, Enter or F2 on a cell; Tab moves to the next cell. */
+	private static void inlineEditing(TableViewer viewer) {
+		TableViewerFocusCellManager focus = new TableViewerFocusCellManager(viewer,
+				new FocusCellOwnerDrawHighlighter(viewer));
+		ColumnViewerEditorActivationStrategy activation = new ColumnViewerEditorActivationStrategy(viewer) {
+			@Override
+			protected boolean isEditorActivationEvent(ColumnViewerEditorActivationEvent event) {
+				return event.eventType == ColumnViewerEditorActivationEvent.TRAVERSAL
+						|| event.eventType == ColumnViewerEditorActivationEvent.MOUSE_DOUBLE_CLICK_SELECTION
+						|| event.eventType == ColumnViewerEditorActivationEvent.PROGRAMMATIC
+						|| event.eventType == ColumnViewerEditorActivationEvent.KEY_PRESSED
+								&& (event.keyCode == SWT.CR || event.keyCode == SWT.F2);
+			}
+		};
+		TableViewerEditor.create(viewer, focus, activation, ColumnViewerEditor.TABBING_HORIZONTAL
+				| ColumnViewerEditor.TABBING_MOVE_TO_ROW_NEIGHBOR | ColumnViewerEditor.KEYBOARD_ACTIVATION);
+	}
+}
