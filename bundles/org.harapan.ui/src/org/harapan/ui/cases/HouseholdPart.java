@@ -1,7 +1,5 @@
 package org.harapan.ui.cases;
 
-import java.util.Dictionary;
-import java.util.Hashtable;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -23,14 +21,8 @@ import org.eclipse.ui.IWorkbenchPart;
 import org.eclipse.ui.part.ViewPart;
 import org.harapan.casework.Casework;
 import org.harapan.casework.CaseworkService;
-import org.harapan.casework.HouseholdEvents;
 import org.harapan.model.Household;
 import org.harapan.store.StoreLocation;
-import org.osgi.framework.BundleContext;
-import org.osgi.framework.FrameworkUtil;
-import org.osgi.framework.ServiceRegistration;
-import org.osgi.service.event.EventConstants;
-import org.osgi.service.event.EventHandler;
 
 /**
  * A view of the selected household: follows the workbench selection ({@link HouseholdSelection}) and the casework
@@ -45,7 +37,7 @@ public abstract class HouseholdPart<R> extends ViewPart implements ISelectionLis
 	private HouseholdSelection input;
 	private StoreLocation store;
 	private Job job;
-	private ServiceRegistration<EventHandler> events;
+	private HouseholdChanges events;
 	private final Consumer<String> edits = kpmId -> {
 		if (input != null && input.kpmId().equals(kpmId)) {
 			reload();
@@ -183,22 +175,11 @@ public abstract class HouseholdPart<R> extends ViewPart implements ISelectionLis
 	}
 
 	private void listenToChanges(Display display) {
-		BundleContext context = FrameworkUtil.getBundle(HouseholdPart.class).getBundleContext();
-		if (context == null) {
-			return;
-		}
-		Dictionary<String, Object> properties = new Hashtable<>();
-		properties.put(EventConstants.EVENT_TOPIC, HouseholdEvents.CHANGED);
-		events = context.registerService(EventHandler.class, event -> {
-			Object kpmId = event.getProperty(HouseholdEvents.KPM_ID);
-			if (!display.isDisposed()) {
-				display.asyncExec(() -> {
-					if (input != null && input.kpmId().equals(kpmId)) {
-						reload();
-					}
-				});
+		events = HouseholdChanges.listen(display, (kpmId, event) -> {
+			if (input != null && input.kpmId().equals(kpmId)) {
+				reload();
 			}
-		}, properties);
+		});
 	}
 
 	@Override
@@ -206,7 +187,7 @@ public abstract class HouseholdPart<R> extends ViewPart implements ISelectionLis
 		getSite().getWorkbenchWindow().getSelectionService().removePostSelectionListener(this);
 		EditedHouseholds.get().removeListener(edits);
 		if (events != null) {
-			events.unregister();
+			events.close();
 		}
 		if (job != null) {
 			job.cancel();

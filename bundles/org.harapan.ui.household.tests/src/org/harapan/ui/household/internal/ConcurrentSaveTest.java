@@ -63,13 +63,14 @@ class ConcurrentSaveTest {
 		String theirs = "RT 009 / " + System.nanoTime(); //$NON-NLS-1$
 		String mine = "RT 001 / " + System.nanoTime(); //$NON-NLS-1$
 		try (Casework other = service.openDefault(new NullProgressMonitor())) {
-			users.setUser(OTHER_USER);
-			ChangeResult first = other.change(kpmId, "changed in another workbench", h -> h.setAddress(theirs)); //$NON-NLS-1$
-			assertEquals(ChangeResult.Outcome.SAVED, first.outcome(), first.message("en")); //$NON-NLS-1$
-
 			users.setUser(ME);
 			editor.file().domain().set(editor.household(), HarapanPackage.Literals.HOUSEHOLD__ADDRESS, mine);
 			assertTrue(editor.isDirty());
+
+			users.setUser(OTHER_USER);
+			ChangeResult first = other.change(kpmId, "changed in another workbench", h -> h.setAddress(theirs)); //$NON-NLS-1$
+			assertEquals(ChangeResult.Outcome.SAVED, first.outcome(), first.message("en")); //$NON-NLS-1$
+			users.setUser(ME);
 			List<String> seen = new ArrayList<>();
 			AtomicReference<List<HouseholdDiff.Row>> compared = new AtomicReference<>();
 			answer(ConflictDialog.class, dialog -> {
@@ -96,6 +97,12 @@ class ConcurrentSaveTest {
 			assertEquals(theirs, editor.household().getAddress(), "reloaded: their version"); //$NON-NLS-1$
 			assertFalse(editor.isDirty());
 			assertEquals(theirs, other.load(kpmId).orElseThrow().getAddress(), "never overwritten"); //$NON-NLS-1$
+
+			String later = "RT 010 / " + System.nanoTime(); //$NON-NLS-1$
+			assertTrue(other.change(kpmId, "changed again elsewhere", h -> h.setAddress(later)).isStored()); //$NON-NLS-1$
+			UiWait.until(() -> later.equals(editor.household().getAddress()), 30,
+					() -> "a file without changes follows the other save"); //$NON-NLS-1$
+			assertFalse(editor.isDirty());
 		} finally {
 			users.setUser(null);
 			Workbench.page().closeEditor(editor, false);

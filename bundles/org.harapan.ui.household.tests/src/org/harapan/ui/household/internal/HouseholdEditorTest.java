@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Text;
@@ -39,6 +40,7 @@ import org.harapan.ui.Role;
 import org.harapan.ui.WorkingRegion;
 import org.harapan.ui.cases.HouseholdPart;
 import org.harapan.ui.household.internal.editor.FilePages;
+import org.harapan.ui.household.internal.editor.ListPage;
 import org.harapan.ui.household.internal.editor.MeasurementsPage;
 import org.harapan.ui.testing.ScreenshotOnFailure;
 import org.harapan.ui.testing.Workbench;
@@ -167,21 +169,25 @@ class HouseholdEditorTest {
 		UiWait.until(() -> points(chart) > 0, UI_SECONDS, () -> "the child's chart"); //$NON-NLS-1$
 		pointsBefore = points(chart);
 		int before = edited.getMeasurements().size();
+		LocalDate date = freeDate(edited);
 
 		measurements.table().add().notifyListeners(SWT.Selection, new Event());
 		assertEquals(before + 1, edited.getMeasurements().size());
 		added = edited.getMeasurements().get(before);
 		Measurement latest = edited.getMeasurements().stream().filter(m -> m.getHeightCm() > 0)
 				.max((a, b) -> a.getDate().compareTo(b.getDate())).orElseThrow();
-		typeInto(measurements, added, 0, freeDate(edited).toString());
-		typeInto(measurements, added, 1, Double.toString(latest.getWeightKg() + 0.2));
-		typeInto(measurements, added, 2, Double.toString(latest.getHeightCm() + 0.6));
+		typeInto(measurements.table(), added, 0, date.toString());
+		typeInto(measurements.table(), added, 1, Double.toString(latest.getWeightKg() + 0.2));
+		typeInto(measurements.table(), added, 2, Double.toString(latest.getHeightCm() + 0.6));
 		assertEquals(latest.getWeightKg() + 0.2, added.getWeightKg(), 1e-9);
 		assertEquals(latest.getHeightCm() + 0.6, added.getHeightCm(), 1e-9);
 		assertTrue(editor.isDirty());
 		UiWait.until(() -> points(chart) == pointsBefore + 1, UI_SECONDS,
 				() -> "the new point on the chart: " + points(chart) + " after " + pointsBefore); //$NON-NLS-1$ //$NON-NLS-2$
+		assertEquals(date, added.getDate());
 		Workbench.screenshotMaximized(editor, "household-editor-measurements-" + Workbench.language()); //$NON-NLS-1$
+		Workbench.page().getWorkbenchWindow().getShell().setBounds(Display.getCurrent().getBounds());
+		Workbench.screenshot("household-editor-and-chart-" + Workbench.language()); //$NON-NLS-1$
 	}
 
 	@Test
@@ -244,9 +250,9 @@ class HouseholdEditorTest {
 	}
 
 	/** Types {@code value} into the cell of {@code record} in column {@code column} and presses Enter. */
-	private static void typeInto(MeasurementsPage page, Measurement record, int column, String value) {
-		page.table().viewer().editElement(record, column);
-		Text text = Arrays.stream(page.table().viewer().getTable().getChildren()).filter(Text.class::isInstance)
+	static void typeInto(ListPage.Shown page, Object record, int column, String value) {
+		page.viewer().editElement(record, column);
+		Text text = Arrays.stream(page.viewer().getTable().getChildren()).filter(Text.class::isInstance)
 				.map(Text.class::cast).filter(Text::isVisible).findFirst().orElseThrow();
 		text.setText(value);
 		text.notifyListeners(SWT.DefaultSelection, new Event());

@@ -12,15 +12,18 @@ import org.eclipse.ui.IEditorSite;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.part.MultiPageEditorPart;
 import org.harapan.casework.Casework;
+import org.harapan.casework.HouseholdEvents;
 import org.harapan.model.Household;
 import org.harapan.model.Measurement;
 import org.harapan.model.Member;
 import org.harapan.ui.cases.EditedHouseholds;
+import org.harapan.ui.cases.HouseholdChanges;
 import org.harapan.ui.household.HouseholdEditorInput;
 import org.harapan.ui.household.internal.editor.EditorSelection;
 import org.harapan.ui.household.internal.editor.FileContext;
 import org.harapan.ui.household.internal.editor.FilePages;
 import org.harapan.ui.household.internal.editor.UndoRedo;
+import org.osgi.service.event.Event;
 
 /**
  * The household file: a multi-page editor over the household's EMF tree (overview, members, measurements, P2K2
@@ -35,6 +38,7 @@ public class HouseholdEditor extends MultiPageEditorPart {
 	private UndoRedo undoRedo;
 	private FilePages pages;
 	private HouseholdSaver saver;
+	private HouseholdChanges changes;
 
 	@Override
 	public void init(IEditorSite site, IEditorInput input) throws PartInitException {
@@ -65,7 +69,26 @@ public class HouseholdEditor extends MultiPageEditorPart {
 	protected void createPages() {
 		pages = new FilePages(getContainer(), file);
 		pages.addTo(this::addPage, this::setPageText);
+		changes = HouseholdChanges.listen(getContainer().getDisplay(), this::savedElsewhere);
 		load();
+	}
+
+	/**
+	 * Another casework session saved household {@code kpmId}: a file without changes shows the new version; one with
+	 * changes keeps them and says so (its save will then be refused as a conflict, with reload and compare).
+	 */
+	private void savedElsewhere(String kpmId, Event event) {
+		Household h = file.household();
+		if (h == null || !kpmId.equals(h.getKpmId())
+				|| !(event.getProperty(HouseholdEvents.VERSION) instanceof Long version) || version == h.getVersion()) {
+			return;
+		}
+		if (isDirty()) {
+			getEditorSite().getActionBars().getStatusLineManager().setErrorMessage(NLS.bind(
+					Messages.Editor_SavedElsewhere, event.getProperty(HouseholdEvents.USER), version));
+		} else {
+			saver.reload();
+		}
 	}
 
 	private void load() {
@@ -145,6 +168,11 @@ public class HouseholdEditor extends MultiPageEditorPart {
 		return getPageCount();
 	}
 
+	/** The page shown. */
+	int activePage() {
+		return getActivePage();
+	}
+
 	/** Shows page {@code index} (0 overview, 1 members, 2 measurements, …). */
 	public void showPage(int index) {
 		setActivePage(index);
@@ -183,6 +211,9 @@ public class HouseholdEditor extends MultiPageEditorPart {
 		}
 		if (pages != null) {
 			pages.dispose();
+		}
+		if (changes != null) {
+			changes.close();
 		}
 		if (file != null) {
 			file.domain().dispose();

@@ -41,6 +41,7 @@ public final class Messages extends NLS {
 	public static String Editor_SaveTitle;
 	public static String Editor_SaveFailed;
 	public static String Editor_Invalid;
+	public static String Editor_SavedElsewhere;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

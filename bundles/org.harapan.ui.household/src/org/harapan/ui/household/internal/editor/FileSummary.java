@@ -75,8 +75,7 @@ public final class FileSummary {
 				Values.date(p.first()), Values.date(p.last()), benefit.map(Values::rupiah).orElse("-") })); //$NON-NLS-1$
 		for (FindingKind kind : List.of(FindingKind.COMPONENT, FindingKind.SANCTION)) {
 			for (Finding f : e.of(kind)) {
-				lines.add(f.amountRp() == null ? NLS.bind(Messages.Summary_Item, f.text().in(language))
-						: NLS.bind(Messages.Summary_ItemAmount, f.text().in(language), Values.rupiah(f.amountRp())));
+				lines.add(NLS.bind(Messages.Summary_Item, f.text().in(language)));
 			}
 		}
 		return lines;

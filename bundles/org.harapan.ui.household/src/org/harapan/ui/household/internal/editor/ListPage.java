@@ -23,6 +23,8 @@ import org.eclipse.jface.viewers.TableViewerFocusCellManager;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableColumn;
 import org.harapan.model.Household;
 
 /**
@@ -89,7 +91,7 @@ public record ListPage(EReference list, List<EStructuralFeature> columns, boolea
 		for (EStructuralFeature feature : columns) {
 			TableViewerColumn column = new TableViewerColumn(viewer, SWT.LEFT);
 			column.getColumn().setText(Values.name(feature));
-			column.getColumn().setWidth(feature == columns.get(0) ? 170 : 125);
+			column.getColumn().setWidth(feature == columns.get(0) ? 170 : 110);
 			column.setLabelProvider(new ValueLabels(file, Cell.column(feature)));
 			column.setEditingSupport(new ValueEditing(viewer, file, Cell.column(feature), element -> editable));
 		}
@@ -105,6 +107,7 @@ public record ListPage(EReference list, List<EStructuralFeature> columns, boolea
 			Object records = o == null ? List.of() : o.eGet(list);
 			if (viewer.getInput() != records) {
 				viewer.setInput(records);
+				fitColumns(viewer.getTable());
 			} else {
 				viewer.refresh();
 			}
@@ -134,6 +137,15 @@ public record ListPage(EReference list, List<EStructuralFeature> columns, boolea
 		});
 		show.run();
 		return new Shown(page, viewer, add);
+	}
+
+	/** Each column as wide as its title and values, at least as wide as it was made. */
+	private static void fitColumns(Table table) {
+		for (TableColumn column : table.getColumns()) {
+			int least = column.getWidth();
+			column.pack();
+			column.setWidth(Math.max(least, column.getWidth() + 12));
+		}
 	}
 
 	/** Editing starts on a double click, Enter or F2 on a cell; Tab moves to the next cell. */

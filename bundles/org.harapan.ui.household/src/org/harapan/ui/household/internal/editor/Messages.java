@@ -31,7 +31,6 @@ public final class Messages extends NLS {
 	public static String Summary_Status;
 	public static String Summary_Benefit;
 	public static String Summary_Item;
-	public static String Summary_ItemAmount;
 	public static String Summary_NoRules;
 	public static String Summary_Growth;
 	public static String Summary_Child;

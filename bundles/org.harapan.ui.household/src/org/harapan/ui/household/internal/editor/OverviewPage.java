@@ -12,9 +12,11 @@ import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.layout.TableColumnLayout;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.ColumnViewerToolTipSupport;
+import org.eclipse.jface.viewers.ColumnWeightData;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.swt.SWT;
@@ -29,7 +31,7 @@ import org.harapan.rules.RuleEngine;
 import org.harapan.ui.cases.Services;
 
 /**
- * The first page of the household file: its fields (edited inline) beside the summary of what the rules decide for
+ * The first page of the household file: its fields (edited inline) above the summary of what the rules decide for
  * the current tahap, the children's latest growth, the commitments and the open referrals ({@link FileSummary}),
  * computed again after each change.
  */
@@ -50,15 +52,18 @@ public final class OverviewPage {
 	public OverviewPage(Composite parent, FileContext file) {
 		this.file = file;
 		control = new Composite(parent, SWT.NONE);
-		GridLayoutFactory.swtDefaults().numColumns(2).applyTo(control);
-		new ProblemList(control, file, 2);
-		fields = new TableViewer(control, SWT.BORDER | SWT.FULL_SELECTION);
+		GridLayoutFactory.swtDefaults().applyTo(control);
+		new ProblemList(control, file, 1);
+		Composite table = new Composite(control, SWT.NONE);
+		TableColumnLayout columns = new TableColumnLayout();
+		table.setLayout(columns);
+		fields = new TableViewer(table, SWT.BORDER | SWT.FULL_SELECTION);
 		fields.getTable().setHeaderVisible(true);
 		fields.getTable().setLinesVisible(true);
 		fields.setContentProvider(ArrayContentProvider.getInstance());
 		TableViewerColumn name = new TableViewerColumn(fields, SWT.LEFT);
 		name.getColumn().setText(Messages.Overview_Field);
-		name.getColumn().setWidth(190);
+		columns.setColumnData(name.getColumn(), new ColumnWeightData(1, 190));
 		name.setLabelProvider(new ColumnLabelProvider() {
 			@Override
 			public String getText(Object element) {
@@ -68,12 +73,13 @@ public final class OverviewPage {
 		Cell cell = new Cell(element -> file.household(), element -> (EStructuralFeature) element);
 		TableViewerColumn value = new TableViewerColumn(fields, SWT.LEFT);
 		value.getColumn().setText(Messages.Overview_Value);
-		value.getColumn().setWidth(260);
+		columns.setColumnData(value.getColumn(), new ColumnWeightData(3, 240));
 		value.setLabelProvider(new ValueLabels(file, cell));
 		value.setEditingSupport(new ValueEditing(fields, file, cell, element -> element != Literals.HOUSEHOLD__KPM_ID));
 		ColumnViewerToolTipSupport.enableFor(fields);
 		fields.setInput(FIELDS);
-		GridDataFactory.fillDefaults().grab(false, true).hint(460, 200).applyTo(fields.getControl());
+		int rows = fields.getTable().getItemHeight() * FIELDS.size() + fields.getTable().getHeaderHeight() + 8;
+		GridDataFactory.fillDefaults().grab(true, false).hint(400, rows).applyTo(table);
 		summary = new Text(control, SWT.MULTI | SWT.WRAP | SWT.READ_ONLY | SWT.V_SCROLL | SWT.BORDER);
 		summary.setText(Messages.Overview_Computing);
 		GridDataFactory.fillDefaults().grab(true, true).hint(300, 200).applyTo(summary);
