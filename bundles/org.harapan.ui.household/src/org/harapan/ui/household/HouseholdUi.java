@@ -11,7 +11,7 @@ public final class HouseholdUi {
 	/** The caseload navigator view. */
 	public static final String CASELOAD_VIEW = "org.harapan.ui.household.caseload"; //$NON-NLS-1$
 
-	/** The household file editor (read-only overview), opened with a {@link HouseholdEditorInput}. */
+	/** The household file editor, opened with a {@link HouseholdEditorInput}. */
 	public static final String EDITOR = "org.harapan.ui.household.editor"; //$NON-NLS-1$
 
 	private HouseholdUi() {

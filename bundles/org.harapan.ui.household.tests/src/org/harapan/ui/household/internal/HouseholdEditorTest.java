@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.jface.bindings.TriggerSequence;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
@@ -24,6 +25,7 @@ import org.eclipse.swtchart.ISeries;
 import org.eclipse.ui.IViewPart;
 import org.eclipse.ui.IWorkbenchCommandConstants;
 import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.keys.IBindingService;
 import org.harapan.casework.Casework;
 import org.harapan.casework.CaseworkService;
 import org.harapan.model.Household;
@@ -142,10 +144,13 @@ class HouseholdEditorTest {
 		Event open = new Event();
 		open.item = table.getItem(0);
 		table.notifyListeners(SWT.Selection, open);
+		long start = System.nanoTime();
 		table.notifyListeners(SWT.DefaultSelection, open);
 		editor = (HouseholdEditor) Workbench.page().getActiveEditor();
 		assertNotNull(editor);
 		UiWait.until(() -> editor.household() != null, UI_SECONDS, () -> "the household file loaded"); //$NON-NLS-1$
+		System.out.printf("opening the household file %s: %d ms to its data shown%n", stored.getKpmId(), //$NON-NLS-1$
+				(System.nanoTime() - start) / 1_000_000);
 		assertEquals(stored.getKpmId(), editor.household().getKpmId());
 		assertFalse(editor.isDirty());
 		assertEquals(8, editor.pagesCount(), "overview, members, measurements, attendance, commitments, " //$NON-NLS-1$
@@ -206,6 +211,14 @@ class HouseholdEditorTest {
 		assertTrue(edited.getMeasurements().contains(added));
 		assertTrue(editor.isDirty());
 		UiWait.until(() -> points(chart) == pointsBefore + 1, UI_SECONDS, () -> "the point back: " + points(chart)); //$NON-NLS-1$
+		assertTrue(keys(IWorkbenchCommandConstants.EDIT_UNDO).contains("Ctrl+Z"), keys(IWorkbenchCommandConstants.EDIT_UNDO)); //$NON-NLS-1$
+		assertTrue(keys(IWorkbenchCommandConstants.EDIT_REDO).contains("Ctrl+Y"), keys(IWorkbenchCommandConstants.EDIT_REDO)); //$NON-NLS-1$
+	}
+
+	/** The keys bound to a command now, e.g. "[Ctrl+Z]". */
+	private static String keys(String command) {
+		IBindingService bindings = editor.getSite().getService(IBindingService.class);
+		return Arrays.stream(bindings.getActiveBindingsFor(command)).map(TriggerSequence::format).toList().toString();
 	}
 
 	@Test

@@ -1,6 +1,5 @@
 package org.harapan.ui.household.internal.editor;
 
-import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Shell;
@@ -23,7 +22,7 @@ public final class ConflictDialog extends MessageDialog {
 
 	public ConflictDialog(Shell parent, ChangeResult conflict) {
 		super(parent, Messages.Conflict_Title, null, message(conflict), WARNING, KEEP, Messages.Conflict_Reload,
-				Messages.Conflict_Compare, IDialogConstants.CANCEL_LABEL);
+				Messages.Conflict_Compare, Messages.Conflict_Cancel);
 		text = message(conflict);
 	}
 

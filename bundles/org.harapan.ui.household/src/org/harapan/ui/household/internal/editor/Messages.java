@@ -53,6 +53,7 @@ public final class Messages extends NLS {
 	public static String Conflict_Message;
 	public static String Conflict_Reload;
 	public static String Conflict_Compare;
+	public static String Conflict_Cancel;
 	public static String Compare_Title;
 	public static String Compare_Intro;
 	public static String Compare_Same;
