@@ -57,9 +57,13 @@ class ConcurrentSaveTest {
 		UserSession users = Workbench.service(UserSession.class);
 		String kpmId = CaseworkSession.get(new NullProgressMonitor()).find(HouseholdQuery.all().withPage(77, 1)).get(0)
 				.kpmId();
+		long start = System.nanoTime();
 		HouseholdEditor editor = (HouseholdEditor) Workbench.page().openEditor(new HouseholdEditorInput(kpmId, null),
 				HouseholdUi.EDITOR);
+		long created = System.nanoTime();
 		UiWait.until(() -> editor.household() != null, 60, () -> "the household file"); //$NON-NLS-1$
+		System.out.printf("opening the household file %s: %d ms to the editor, %d ms to its data shown%n", kpmId, //$NON-NLS-1$
+				(created - start) / 1_000_000, (System.nanoTime() - start) / 1_000_000);
 		String theirs = "RT 009 / " + System.nanoTime(); //$NON-NLS-1$
 		String mine = "RT 001 / " + System.nanoTime(); //$NON-NLS-1$
 		try (Casework other = service.openDefault(new NullProgressMonitor())) {

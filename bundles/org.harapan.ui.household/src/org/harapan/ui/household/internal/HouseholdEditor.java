@@ -163,6 +163,12 @@ public class HouseholdEditor extends MultiPageEditorPart {
 		return undoRedo;
 	}
 
+	@Override
+	protected void pageChange(int newPageIndex) {
+		pages.ensure(newPageIndex);
+		super.pageChange(newPageIndex);
+	}
+
 	/** How many pages the file has. */
 	int pagesCount() {
 		return getPageCount();

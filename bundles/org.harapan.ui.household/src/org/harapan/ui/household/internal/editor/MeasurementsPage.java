@@ -38,9 +38,9 @@ public final class MeasurementsPage {
 			choose(i >= 0 && i < members.size() ? members.get(i) : null);
 		});
 		file.onChange(this::showMembers);
+		showMembers();
 		table = RecordPages.MEASUREMENTS.create(control, file, household -> chosen, Messages.Page_AddMeasurement);
 		GridDataFactory.fillDefaults().span(2, 1).grab(true, true).applyTo(table.control());
-		showMembers();
 	}
 
 	public Composite control() {
