@@ -1,6 +1,10 @@
 package org.harapan.ui.household.internal.editor;
 
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Function;
 
 import org.eclipse.emf.ecore.EObject;
@@ -20,6 +24,8 @@ import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.jface.viewers.TableViewerEditor;
 import org.eclipse.jface.viewers.TableViewerFocusCellManager;
+import org.eclipse.jface.viewers.Viewer;
+import org.eclipse.jface.viewers.ViewerComparator;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
@@ -39,6 +45,9 @@ import org.harapan.model.Household;
  */
 public record ListPage(EReference list, List<EStructuralFeature> columns, boolean editable,
 		Function<EObject, EObject> create) {
+
+	/** The types of a first column by which the records are shown in time order. */
+	private static final Set<Class<?>> TIME_ORDER = Set.of(LocalDate.class, YearMonth.class, Instant.class, int.class);
 
 	/** The widgets of a page made from the spec. */
 	public static final class Shown {
@@ -94,6 +103,18 @@ public record ListPage(EReference list, List<EStructuralFeature> columns, boolea
 			column.getColumn().setWidth(feature == columns.get(0) ? 170 : 110);
 			column.setLabelProvider(new ValueLabels(file, Cell.column(feature)));
 			column.setEditingSupport(new ValueEditing(viewer, file, Cell.column(feature), element -> editable));
+		}
+		if (TIME_ORDER.contains(columns.get(0).getEType().getInstanceClass())) {
+			viewer.setComparator(new ViewerComparator() { // in time order: by the date (month, time) first shown
+				@Override
+				@SuppressWarnings({ "unchecked", "rawtypes" })
+				public int compare(Viewer v, Object a, Object b) {
+					Object x = ((EObject) a).eGet(columns.get(0));
+					Object y = ((EObject) b).eGet(columns.get(0));
+					return x == null || y == null ? Boolean.compare(x == null, y == null)
+							: ((Comparable) x).compareTo(y);
+				}
+			});
 		}
 		inlineEditing(viewer);
 		ColumnViewerToolTipSupport.enableFor(viewer);
