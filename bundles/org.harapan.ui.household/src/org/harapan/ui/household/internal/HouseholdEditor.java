@@ -5,7 +5,6 @@ import java.util.Optional;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
-import org.eclipse.emf.ecore.EObject;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorSite;
@@ -138,7 +137,6 @@ public class HouseholdEditor extends MultiPageEditorPart {
 		Object shown = switch (element) {
 		case Member m -> m;
 		case Measurement m when m.getMember() != null -> m.getMember();
-		case EObject o when file.household() != null -> file.household();
 		case null, default -> file.household();
 		};
 		selection.set(shown);
