@@ -18,7 +18,6 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
-import org.eclipse.swt.widgets.Shell;
 import org.eclipse.jface.window.Window;
 import org.eclipse.ui.IWorkbenchCommandConstants;
 import org.harapan.casework.Casework;
@@ -49,6 +48,9 @@ class ConcurrentSaveTest {
 
 	private static final String OTHER_USER = "ani.pendamping"; //$NON-NLS-1$
 	private static final String ME = "budi.pendamping"; //$NON-NLS-1$
+
+	/** What went wrong while answering a dialog. */
+	private static final List<Throwable> failures = new ArrayList<>();
 
 	@Test
 	void theSecondSaveOfAHouseholdIsRefusedNamingWhoChangedItAndWhen() throws Exception {
@@ -90,6 +92,9 @@ class ConcurrentSaveTest {
 			Workbench.page().activate(editor);
 			PartWidgets.execute(editor, IWorkbenchCommandConstants.FILE_SAVE);
 
+			failures.forEach(f -> {
+				throw new AssertionError("answering a dialog failed", f); //$NON-NLS-1$
+			});
 			assertEquals(1, seen.size(), "the conflict dialog was shown"); //$NON-NLS-1$
 			String message = seen.get(0);
 			assertTrue(message.contains(OTHER_USER), message);
@@ -115,7 +120,8 @@ class ConcurrentSaveTest {
 
 	/**
 	 * When a dialog of {@code type} opens (in the event loop of the save), presses the button whose text
-	 * {@code choice} gives.
+	 * {@code choice} gives. Should that fail, the dialog is closed (so that the test ends) and the failure kept in
+	 * {@link #failures}.
 	 */
 	private static <T extends Window> void answer(Class<T> type, Function<T, String> choice) {
 		Display display = Display.getCurrent();
@@ -129,11 +135,16 @@ class ConcurrentSaveTest {
 				}
 				return;
 			}
-			String button = choice.apply(dialog);
-			Shell shell = dialog.getShell();
-			Button pressed = PartWidgets.in(shell, Button.class).stream().filter(b -> button.equals(b.getText()))
-					.findFirst().orElseThrow(() -> new AssertionError("no button " + button)); //$NON-NLS-1$
-			pressed.notifyListeners(SWT.Selection, new Event());
+			try {
+				String button = choice.apply(dialog);
+				Button pressed = PartWidgets.in(dialog.getShell(), Button.class).stream()
+						.filter(b -> button.equals(b.getText())).findFirst()
+						.orElseThrow(() -> new AssertionError("no button " + button)); //$NON-NLS-1$
+				pressed.notifyListeners(SWT.Selection, new Event());
+			} catch (RuntimeException | Error e) {
+				failures.add(e);
+				dialog.close();
+			}
 		};
 		display.timerExec(100, poll[0]);
 	}

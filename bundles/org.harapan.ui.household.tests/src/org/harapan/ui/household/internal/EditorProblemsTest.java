@@ -12,12 +12,18 @@ import java.util.Properties;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.ui.IWorkbenchCommandConstants;
 import org.harapan.casework.Casework;
 import org.harapan.casework.CaseworkService;
 import org.harapan.model.HarapanPackage.Literals;
+import org.harapan.model.HarapanFactory;
+import org.harapan.model.Household;
 import org.harapan.model.Member;
+import org.harapan.model.Referral;
 import org.harapan.store.HouseholdQuery;
 import org.harapan.ui.CaseStoreJobs;
 import org.harapan.ui.household.HouseholdEditorInput;
@@ -83,6 +89,36 @@ class EditorProblemsTest {
 			PartWidgets.execute(editor, IWorkbenchCommandConstants.EDIT_UNDO);
 			assertEquals(nik, first.getNik());
 			assertFalse(editor.isDirty());
+		} finally {
+			Workbench.page().closeEditor(editor, false);
+		}
+	}
+
+	@Test
+	void removingAMemberRemovesItFromTheRecordsNamingItAndUndoBringsBothBack() throws Exception {
+		String kpmId = CaseworkSession.get(new NullProgressMonitor()).find(HouseholdQuery.all().withPage(160, 1)).get(0)
+				.kpmId();
+		HouseholdEditor editor = (HouseholdEditor) Workbench.page().openEditor(new HouseholdEditorInput(kpmId, null),
+				HouseholdUi.EDITOR);
+		try {
+			UiWait.until(() -> editor.household() != null, 60, () -> "the household file"); //$NON-NLS-1$
+			Household h = editor.household();
+			Member last = h.getMembers().get(h.getMembers().size() - 1);
+			Referral referral = HarapanFactory.eINSTANCE.createReferral();
+			referral.setMember(last);
+			editor.file().domain().add(h, Literals.HOUSEHOLD__REFERRALS, referral);
+			editor.showPage(FilePages.MEMBERS);
+			ListPage.Shown members = editor.pages().members();
+			members.viewer().setSelection(new StructuredSelection(last));
+			Button remove = PartWidgets.in(members.control(), Button.class).stream()
+					.filter(b -> org.harapan.ui.household.internal.editor.Messages.Page_Remove.equals(b.getText()))
+					.findFirst().orElseThrow();
+			remove.notifyListeners(SWT.Selection, new Event());
+			assertFalse(h.getMembers().contains(last));
+			assertNull(referral.getMember(), "the referral no longer names the removed member"); //$NON-NLS-1$
+			PartWidgets.execute(editor, IWorkbenchCommandConstants.EDIT_UNDO);
+			assertTrue(h.getMembers().contains(last));
+			assertEquals(last, referral.getMember());
 		} finally {
 			Workbench.page().closeEditor(editor, false);
 		}

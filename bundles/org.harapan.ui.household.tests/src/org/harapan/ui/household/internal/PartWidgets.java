@@ -25,10 +25,10 @@ final class PartWidgets {
 		return found;
 	}
 
-	/** Every widget of {@code type} in {@code shell}. */
-	static <T extends Control> List<T> in(Shell shell, Class<T> type) {
+	/** Every widget of {@code type} in {@code parent} (a shell, a page). */
+	static <T extends Control> List<T> in(Composite parent, Class<T> type) {
 		List<T> found = new ArrayList<>();
-		collect(shell, type, found);
+		collect(parent, type, found);
 		return found;
 	}
 

@@ -1,5 +1,6 @@
 package org.harapan.ui.household.internal.editor;
 
+import java.util.Collection;
 import java.util.Objects;
 
 import org.eclipse.emf.common.command.BasicCommandStack;
@@ -10,7 +11,7 @@ import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.impl.ResourceImpl;
 import org.eclipse.emf.edit.command.AddCommand;
-import org.eclipse.emf.edit.command.RemoveCommand;
+import org.eclipse.emf.edit.command.DeleteCommand;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
 import org.eclipse.emf.edit.provider.IItemLabelProvider;
@@ -18,7 +19,7 @@ import org.harapan.model.Household;
 import org.harapan.model.edit.labels.HarapanLabelAdapterFactory;
 
 /**
- * The EMF.Edit editing domain of one household file: every change is a command (set, add, remove) on its command
+ * The EMF.Edit editing domain of one household file: every change is a command (set, add, delete) on its command
  * stack, so that undo, redo and the dirty state follow; labels come from the model's item providers.
  */
 public final class HouseholdDomain {
@@ -62,9 +63,12 @@ public final class HouseholdDomain {
 		execute(AddCommand.create(domain, owner, feature, value));
 	}
 
-	/** Removes {@code value} from the list {@code feature} of {@code owner} (a command). */
-	public void remove(EObject owner, EStructuralFeature feature, Object value) {
-		execute(RemoveCommand.create(domain, owner, feature, value));
+	/**
+	 * Removes {@code records} from the household (a command) with every reference to them: the attendance, commitments
+	 * and referrals of a removed member no longer name it.
+	 */
+	public void delete(Collection<?> records) {
+		execute(DeleteCommand.create(domain, records));
 	}
 
 	private void execute(Command command) {

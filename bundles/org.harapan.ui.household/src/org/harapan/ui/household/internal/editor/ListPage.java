@@ -150,10 +150,9 @@ public record ListPage(EReference list, List<EStructuralFeature> columns, boolea
 			}
 		});
 		remove.addListener(SWT.Selection, e -> {
-			EObject o = owner.apply(file.household());
 			List<?> selected = viewer.getStructuredSelection().toList();
-			if (o != null && !selected.isEmpty()) {
-				file.domain().remove(o, list, selected);
+			if (!selected.isEmpty()) {
+				file.domain().delete(selected);
 			}
 		});
 		show.run();

@@ -43,6 +43,7 @@ public final class Messages extends NLS {
 	public static String Problem_Header;
 	public static String Problem_Field;
 	public static String Problem_Object;
+	public static String Value_Desa;
 	public static String Value_Yes;
 	public static String Value_No;
 	public static String Value_NotUnderstood;

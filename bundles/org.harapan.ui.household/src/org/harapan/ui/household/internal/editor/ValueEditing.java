@@ -83,7 +83,7 @@ public final class ValueEditing extends EditingSupport {
 		if (f.getEType() == HarapanPackage.Literals.MEMBER) {
 			return file.household().getMembers().indexOf(value) + 1;
 		}
-		if (value instanceof Boolean) {
+		if (value instanceof Boolean || value instanceof String) {
 			return value;
 		}
 		return Values.text(f, value);

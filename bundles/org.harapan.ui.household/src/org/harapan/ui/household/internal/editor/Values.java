@@ -19,7 +19,10 @@ import org.eclipse.emf.ecore.EEnum;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.osgi.util.NLS;
+import org.harapan.model.HarapanPackage;
+import org.harapan.model.Household;
 import org.harapan.model.Member;
+import org.harapan.model.region.RegionDirectory;
 import org.harapan.model.edit.labels.LabelItemProviders;
 import org.harapan.model.provider.HarapanEditPlugin;
 import org.harapan.ui.cases.UiLanguage;
@@ -63,7 +66,15 @@ public final class Values {
 
 	/** The value of {@code feature} of {@code owner} as the editor shows it. */
 	public static String text(EObject owner, EStructuralFeature feature) {
-		return text(feature, owner.eGet(feature));
+		Object value = owner.eGet(feature);
+		if (feature == HarapanPackage.Literals.HOUSEHOLD__DESA_CODE && value instanceof String code) {
+			RegionDirectory regions = RegionDirectory.get();
+			String desa = regions.name(code);
+			String kecamatan = regions.name(((Household) owner).kecamatanCode());
+			return desa == null || kecamatan == null ? code
+					: NLS.bind(Messages.Value_Desa, new Object[] { code, desa, kecamatan });
+		}
+		return text(feature, value);
 	}
 
 	public static String text(EStructuralFeature feature, Object value) {
