@@ -1,0 +1,61 @@
+package org.harapan.ui.casework.p2k2;
+
+import org.eclipse.osgi.util.NLS;
+
+/** Texts of the P2K2 session sheet; English in messages.properties, Bahasa Indonesia in messages_id.properties. */
+public final class Messages extends NLS {
+	private static final String BUNDLE_NAME = "org.harapan.ui.casework.p2k2.messages"; //$NON-NLS-1$
+
+	public static String Choice_Group;
+	public static String Choice_Session;
+	public static String Choice_Date;
+	public static String Column_Kpm;
+	public static String Column_Head;
+	public static String Column_Attendance;
+	public static String Column_Reason;
+	public static String Column_Stored;
+	public static String Stored_Nothing;
+	public static String Status_Present;
+	public static String Status_Absent;
+	public static String Status_Excused;
+	public static String Button_AllPresent;
+	public static String Button_Save;
+	public static String Group_Label;
+	public static String Session_Title;
+	public static String Sheet_ReadingGroups;
+	public static String Sheet_Reading;
+	public static String Sheet_Saving;
+	public static String Sheet_NoGroups;
+	public static String Sheet_ChooseGroup;
+	public static String Sheet_New;
+	public static String Sheet_Recorded;
+	public static String Sheet_ReasonMissing;
+	public static String Sheet_ChangeDescription;
+	public static String Sheet_Saved;
+	public static String Module_1;
+	public static String Module_2;
+	public static String Module_3;
+	public static String Module_4;
+	public static String Module_5;
+	public static String Session_1;
+	public static String Session_2;
+	public static String Session_3;
+	public static String Session_4;
+	public static String Session_5;
+	public static String Session_6;
+	public static String Session_7;
+	public static String Session_8;
+	public static String Session_9;
+	public static String Session_10;
+	public static String Session_11;
+	public static String Session_12;
+	public static String Session_13;
+	public static String Session_14;
+
+	static {
+		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
+	}
+
+	private Messages() {
+	}
+}
