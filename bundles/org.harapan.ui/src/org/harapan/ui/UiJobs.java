@@ -50,6 +50,9 @@ public final class UiJobs {
 			} catch (OperationCanceledException e) {
 				return Status.CANCEL_STATUS;
 			} catch (Exception e) {
+				if (monitor.isCanceled()) {
+					return Status.CANCEL_STATUS; // a cancelled job's store or query may fail on the way out: not an error
+				}
 				String message = NLS.bind(Messages.Job_Failed, name, reason(e));
 				display.asyncExec(() -> {
 					if (!owner.isDisposed()) {

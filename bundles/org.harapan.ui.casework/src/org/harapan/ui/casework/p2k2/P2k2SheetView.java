@@ -239,6 +239,10 @@ public class P2k2SheetView extends ViewPart {
 		return sheet;
 	}
 
+	int groupCount() {
+		return groups.size();
+	}
+
 	boolean isBusy() {
 		return UiJobs.isBusy(job);
 	}

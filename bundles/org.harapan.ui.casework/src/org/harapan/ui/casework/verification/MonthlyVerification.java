@@ -68,7 +68,7 @@ public final class MonthlyVerification {
 				if (!lines.isEmpty()) {
 					String sanction = h.getComplianceRecords().stream().anyMatch(c -> month.equals(c.getMonth()))
 							? Sanctions.proposed(engine, scorer, h, month)
-							: NLS.bind(Messages.Sanction_None, month); // no record of the month: no step of the ladder
+							: NLS.bind(Messages.Sanction_None, monthText(month)); // no record of the month: no step of the ladder
 					lines.forEach(r -> r.setSanction(sanction));
 					rows.addAll(lines);
 				}
@@ -117,7 +117,7 @@ public final class MonthlyVerification {
 		rows.stream().filter(VerificationRow::isChanged)
 				.forEach(r -> changed.computeIfAbsent(r.kpmId(), k -> new ArrayList<>()).add(r));
 		SubMonitor progress = SubMonitor.convert(monitor, Messages.Verification_Saving, changed.size());
-		String description = NLS.bind(Messages.Verification_ChangeDescription, month);
+		String description = NLS.bind(Messages.Verification_ChangeDescription, month.toString());
 		int saved = 0;
 		int unchanged = 0;
 		List<String> problems = new ArrayList<>();
@@ -132,6 +132,11 @@ public final class MonthlyVerification {
 			progress.split(1);
 		}
 		return new Report(saved, unchanged, problems);
+	}
+
+	/** A month as the screen names it, e.g. {@code Oktober 2026} in Bahasa Indonesia. */
+	static String monthText(YearMonth m) {
+		return java.time.format.DateTimeFormatter.ofPattern("MMMM yyyy", UiLanguage.locale()).format(m); //$NON-NLS-1$
 	}
 
 	/** The label of a status as the screen shows it ({@code null}: not verified). */

@@ -36,7 +36,7 @@ final class Sanctions {
 				return f.text().in(UiLanguage.code());
 			}
 		}
-		return NLS.bind(Messages.Sanction_None, month);
+		return NLS.bind(Messages.Sanction_None, MonthlyVerification.monthText(month));
 	}
 
 	/** The proposal for a copy of {@code stored} with the marks of {@code rows} (nothing is saved). */

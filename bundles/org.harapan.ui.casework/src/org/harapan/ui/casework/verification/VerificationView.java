@@ -1,7 +1,6 @@
 package org.harapan.ui.casework.verification;
 
 import java.time.YearMonth;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -28,7 +27,6 @@ import org.harapan.ui.UiFeedback;
 import org.harapan.ui.UiJobs;
 import org.harapan.ui.WorkingRegion;
 import org.harapan.ui.cases.Caseworks;
-import org.harapan.ui.cases.UiLanguage;
 
 /**
  * The monthly verification screen: for a month and the working region, the members with their commitments; the
@@ -64,13 +62,12 @@ public class VerificationView extends ViewPart {
 		GridLayoutFactory.fillDefaults().numColumns(3).applyTo(choice);
 		new Label(choice, SWT.NONE).setText(Messages.Choice_Month);
 		month = new Combo(choice, SWT.READ_ONLY);
-		DateTimeFormatter format = DateTimeFormatter.ofPattern("MMMM yyyy", UiLanguage.locale()); //$NON-NLS-1$
 		YearMonth last = YearMonth.now().minusMonths(1); // verification looks back at the month just ended
 		for (int i = 0; i < MONTHS; i++) {
 			months.add(last.minusMonths(i));
-			month.add(format.format(last.minusMonths(i)));
+			month.add(MonthlyVerification.monthText(last.minusMonths(i)));
 		}
-		month.add(format.format(YearMonth.now()), 0);
+		month.add(MonthlyVerification.monthText(YearMonth.now()), 0);
 		months.add(0, YearMonth.now());
 		month.select(1);
 		month.addListener(SWT.Selection, e -> load());
@@ -120,9 +117,9 @@ public class VerificationView extends ViewPart {
 		YearMonth m = chosenMonth();
 		WorkingRegion region = WorkingRegion.chosen().orElse(null);
 		StoreLocation location = store;
-		header.setText(NLS.bind(Messages.Verification_Running, m));
+		header.setText(NLS.bind(Messages.Verification_Running, MonthlyVerification.monthText(m)));
 		save.setEnabled(false);
-		job = UiJobs.schedule(NLS.bind(Messages.Verification_Job, m), header,
+		job = UiJobs.schedule(NLS.bind(Messages.Verification_Job, MonthlyVerification.monthText(m)), header,
 				monitor -> MonthlyVerification.load(location, region, m, monitor), this::show, header::setText);
 	}
 
@@ -131,7 +128,7 @@ public class VerificationView extends ViewPart {
 		table.setRows(loaded.rows());
 		long notVerified = loaded.rows().stream().filter(r -> r.stored() == null).count();
 		String text = NLS.bind(Messages.Verification_Header, new Object[] { loaded.rows().size(),
-				loaded.households(), loaded.month(), notVerified });
+				loaded.households(), MonthlyVerification.monthText(loaded.month()), notVerified });
 		header.setText(text);
 		header.getParent().layout(true);
 		UiFeedback.announce(this, text);
@@ -189,7 +186,7 @@ public class VerificationView extends ViewPart {
 
 	private void saved(MonthlyVerification saving, MonthlyVerification.Report report) {
 		String text = NLS.bind(Messages.Verification_Saved,
-				new Object[] { saving.month(), report.saved(), report.unchanged(), report.problems().size() });
+				new Object[] { MonthlyVerification.monthText(saving.month()), report.saved(), report.unchanged(), report.problems().size() });
 		UiFeedback.announce(this, text);
 		if (!report.problems().isEmpty()) {
 			MultiStatus status = new MultiStatus("org.harapan.ui.casework", 0, text, null); //$NON-NLS-1$

@@ -122,6 +122,11 @@ public class RuleSetsView extends ViewPart {
 		return input == null ? List.of() : (List<RuleSet>) input;
 	}
 
+	/** The region column as shown, for tests. */
+	List<String> regionTexts() {
+		return java.util.Arrays.stream(table.getTable().getItems()).map(item -> item.getText(2)).toList();
+	}
+
 	@Override
 	public void setFocus() {
 		table.getControl().setFocus();
