@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.InputStream;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Properties;
@@ -21,31 +20,17 @@ import org.harapan.model.Household;
 import org.harapan.rules.Finding;
 import org.harapan.rules.FindingKind;
 import org.harapan.rules.RuleEngine;
+import org.harapan.ui.casework.MonthlyWorkTest;
 import org.harapan.ui.casework.P2k2Fixture;
-import org.harapan.ui.testing.ScreenshotOnFailure;
 import org.harapan.ui.testing.Workbench;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The monthly verification screen: a commitment marked not met shows the sanction the rules propose and is saved. */
-@ExtendWith(ScreenshotOnFailure.class)
-class VerificationViewTest {
-
-	@TempDir
-	Path dir;
-
-	@AfterEach
-	void forgetRegion() {
-		org.harapan.ui.WorkingRegion.clear();
-	}
+class VerificationViewTest extends MonthlyWorkTest {
 
 	@Test
 	void notMetShowsTheProposedSanctionAndIsSaved() throws Exception {
-		CaseworkService casework = Workbench.service(CaseworkService.class);
-		P2k2Fixture fixture = P2k2Fixture.create(casework, dir);
-		P2k2Fixture.caseWorker().store();
+		P2k2Fixture fixture = group();
 		IWorkbenchPage page = Workbench.page();
 		VerificationView view = (VerificationView) page.showView(VerificationView.ID);
 		YearMonth month = YearMonth.now().minusMonths(1);

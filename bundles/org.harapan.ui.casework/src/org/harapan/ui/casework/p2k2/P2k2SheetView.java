@@ -3,13 +3,10 @@ package org.harapan.ui.casework.p2k2;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.eclipse.core.runtime.MultiStatus;
-import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.resource.JFaceResources;
-import org.eclipse.jface.util.IPropertyChangeListener;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
@@ -19,15 +16,15 @@ import org.eclipse.swt.widgets.DateTime;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Spinner;
 import org.eclipse.ui.part.ViewPart;
-import org.eclipse.ui.statushandlers.StatusManager;
 import org.harapan.casework.Casework;
 import org.harapan.casework.p2k2.P2k2Group;
 import org.harapan.model.AttendanceStatus;
 import org.harapan.store.StoreLocation;
-import org.harapan.ui.UiFeedback;
 import org.harapan.ui.UiJobs;
 import org.harapan.ui.WorkingRegion;
 import org.harapan.ui.cases.Caseworks;
+import org.harapan.ui.cases.RegionFollower;
+import org.harapan.ui.casework.edit.HouseholdChanges;
 import org.harapan.ui.cases.UiLanguage;
 
 /**
@@ -51,11 +48,6 @@ public class P2k2SheetView extends ViewPart {
 	private SessionSheet sheet;
 	private StoreLocation store;
 	private Job job;
-	private final IPropertyChangeListener regionListener = event -> {
-		if (event.getProperty().startsWith("workingRegion.")) { //$NON-NLS-1$
-			header.getDisplay().asyncExec(this::loadGroups);
-		}
-	};
 
 	@Override
 	public void createPartControl(Composite parent) {
@@ -90,7 +82,7 @@ public class P2k2SheetView extends ViewPart {
 		group.addListener(SWT.Selection, e -> groupChosen());
 		session.addListener(SWT.Modify, e -> loadSheet());
 		date.addListener(SWT.Selection, e -> loadSheet());
-		WorkingRegion.preferences().addPropertyChangeListener(regionListener);
+		RegionFollower.follow(header, this::loadGroups);
 		loadGroups();
 	}
 
@@ -215,16 +207,11 @@ public class P2k2SheetView extends ViewPart {
 		}, this::saved, header::setText);
 	}
 
-	private void saved(SessionSheet.Report report) {
+	private void saved(HouseholdChanges.Report report) {
 		SessionSheet.Key key = sheet.key();
 		String text = NLS.bind(Messages.Sheet_Saved, new Object[] { key.groupId(), key.session(), report.saved(),
 				report.unchanged(), report.problems().size() });
-		UiFeedback.announce(this, text);
-		if (!report.problems().isEmpty()) {
-			MultiStatus status = new MultiStatus("org.harapan.ui.casework", 0, text, null); //$NON-NLS-1$
-			report.problems().forEach(p -> status.add(Status.warning(p)));
-			StatusManager.getManager().handle(status, StatusManager.LOG | StatusManager.SHOW);
-		}
+		HouseholdChanges.announce(this, text, report);
 		loadSheet(text);
 	}
 
@@ -266,7 +253,6 @@ public class P2k2SheetView extends ViewPart {
 
 	@Override
 	public void dispose() {
-		WorkingRegion.preferences().removePropertyChangeListener(regionListener);
 		cancel();
 		super.dispose();
 	}

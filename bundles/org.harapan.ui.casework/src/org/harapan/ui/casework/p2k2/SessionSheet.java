@@ -4,18 +4,19 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.eclipse.core.runtime.IProgressMonitor;
-import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.osgi.util.NLS;
 import org.harapan.casework.Casework;
-import org.harapan.casework.ChangeResult;
+import org.harapan.casework.HouseholdChange;
 import org.harapan.casework.p2k2.SessionAttendance;
 import org.harapan.model.AttendanceStatus;
 import org.harapan.model.Household;
 import org.harapan.model.Member;
-import org.harapan.ui.cases.UiLanguage;
+import org.harapan.ui.casework.edit.HouseholdChanges;
 
 /**
  * The attendance sheet of one session of a P2K2 group: a row per KPM with what is stored and what the case worker
@@ -26,10 +27,6 @@ public final class SessionSheet {
 
 	/** Which session: the group, the curriculum session number and the date it was held. */
 	public record Key(String groupId, int session, LocalDate date) {
-	}
-
-	/** What a save did: households saved, households already as marked, and a sentence per refused household. */
-	public record Report(int saved, int unchanged, List<String> problems) {
 	}
 
 	private final Key key;
@@ -90,26 +87,19 @@ public final class SessionSheet {
 	}
 
 	/** Saves the marked attendance: one casework change per household whose row differs from what is stored. */
-	public Report save(Casework casework, IProgressMonitor monitor) {
-		List<SheetRow> changed = rows.stream().filter(SheetRow::isChanged).toList();
-		SubMonitor progress = SubMonitor.convert(monitor, Messages.Sheet_Saving, changed.size());
+	public HouseholdChanges.Report save(Casework casework, IProgressMonitor monitor) {
+		Map<String, HouseholdChange> changes = new LinkedHashMap<>();
+		Instant now = Instant.now();
+		for (SheetRow row : rows) {
+			if (row.isChanged()) {
+				changes.put(row.kpmId(), h -> SessionAttendance.record(h, key.groupId(), key.session(), key.date(),
+						row.status(), row.reason(), casework.user(), now));
+			}
+		}
 		String description = NLS.bind(Messages.Sheet_ChangeDescription,
 				new Object[] { key.groupId(), key.session(), key.date() });
-		int saved = 0;
-		int unchanged = rows.size() - changed.size();
-		List<String> problems = new ArrayList<>();
-		Instant now = Instant.now();
-		for (SheetRow row : changed) {
-			progress.subTask(row.kpmId());
-			ChangeResult r = casework.change(row.kpmId(), description, h -> SessionAttendance.record(h, key.groupId(),
-					key.session(), key.date(), row.status(), row.reason(), casework.user(), now));
-			switch (r.outcome()) {
-			case SAVED -> saved++;
-			case UNCHANGED -> unchanged++;
-			default -> problems.add(r.message(UiLanguage.code()));
-			}
-			progress.split(1);
-		}
-		return new Report(saved, unchanged, problems);
+		HouseholdChanges.Report r = HouseholdChanges.save(casework, changes, description, Messages.Sheet_Saving,
+				monitor);
+		return new HouseholdChanges.Report(r.saved(), r.unchanged() + rows.size() - changes.size(), r.problems());
 	}
 }

@@ -9,6 +9,7 @@ import java.util.Map;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
+import org.harapan.casework.HouseholdChange;
 import org.eclipse.osgi.util.NLS;
 import org.harapan.casework.Casework;
 import org.harapan.casework.ChangeResult;
@@ -24,6 +25,7 @@ import org.harapan.ui.WorkingRegion;
 import org.harapan.ui.cases.Caseworks;
 import org.harapan.ui.cases.Services;
 import org.harapan.ui.cases.UiLanguage;
+import org.harapan.ui.casework.edit.HouseholdChanges;
 
 /**
  * The monthly commitment verification (verifikasi komitmen) of the working region: every commitment due for the
@@ -31,10 +33,6 @@ import org.harapan.ui.cases.UiLanguage;
  * for each household. Saving is one casework change per household with marked commitments.
  */
 public final class MonthlyVerification {
-
-	/** What a save did: households saved, and a sentence per refused household. */
-	public record Report(int saved, int unchanged, List<String> problems) {
-	}
 
 	private final YearMonth month;
 	private final List<VerificationRow> rows;
@@ -112,26 +110,15 @@ public final class MonthlyVerification {
 	}
 
 	/** Saves the marked commitments: one casework change per household with changed rows. */
-	public Report save(Casework casework, IProgressMonitor monitor) {
+	public HouseholdChanges.Report save(Casework casework, IProgressMonitor monitor) {
 		Map<String, List<VerificationRow>> changed = new LinkedHashMap<>();
 		rows.stream().filter(VerificationRow::isChanged)
 				.forEach(r -> changed.computeIfAbsent(r.kpmId(), k -> new ArrayList<>()).add(r));
-		SubMonitor progress = SubMonitor.convert(monitor, Messages.Verification_Saving, changed.size());
-		String description = NLS.bind(Messages.Verification_ChangeDescription, month.toString());
-		int saved = 0;
-		int unchanged = 0;
-		List<String> problems = new ArrayList<>();
-		for (Map.Entry<String, List<VerificationRow>> e : changed.entrySet()) {
-			progress.subTask(e.getKey());
-			ChangeResult r = casework.change(e.getKey(), description, h -> Sanctions.apply(h, month, e.getValue()));
-			switch (r.outcome()) {
-			case SAVED -> saved++;
-			case UNCHANGED -> unchanged++;
-			default -> problems.add(r.message(UiLanguage.code()));
-			}
-			progress.split(1);
-		}
-		return new Report(saved, unchanged, problems);
+		Map<String, HouseholdChange> changes = new LinkedHashMap<>();
+		changed.forEach((kpm, marked) -> changes.put(kpm, h -> Sanctions.apply(h, month, marked)));
+		return HouseholdChanges.save(casework, changes,
+				NLS.bind(Messages.Verification_ChangeDescription, month.toString()), Messages.Verification_Saving,
+				monitor);
 	}
 
 	/** A month as the screen names it, e.g. {@code Oktober 2026} in Bahasa Indonesia. */

@@ -4,12 +4,9 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.eclipse.core.runtime.MultiStatus;
-import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
-import org.eclipse.jface.util.IPropertyChangeListener;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
@@ -20,13 +17,14 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.part.ViewPart;
-import org.eclipse.ui.statushandlers.StatusManager;
 import org.harapan.casework.Casework;
 import org.harapan.store.StoreLocation;
 import org.harapan.ui.UiFeedback;
 import org.harapan.ui.UiJobs;
 import org.harapan.ui.WorkingRegion;
 import org.harapan.ui.cases.Caseworks;
+import org.harapan.ui.cases.RegionFollower;
+import org.harapan.ui.casework.edit.HouseholdChanges;
 
 /**
  * The monthly verification screen: for a month and the working region, the members with their commitments; the
@@ -49,11 +47,6 @@ public class VerificationView extends ViewPart {
 	private StoreLocation store;
 	private Job job;
 	private Job preview;
-	private final IPropertyChangeListener regionListener = event -> {
-		if (event.getProperty().startsWith("workingRegion.")) { //$NON-NLS-1$
-			header.getDisplay().asyncExec(this::load);
-		}
-	};
 
 	@Override
 	public void createPartControl(Composite parent) {
@@ -83,7 +76,7 @@ public class VerificationView extends ViewPart {
 		detail = new Text(sash, SWT.BORDER | SWT.MULTI | SWT.READ_ONLY | SWT.WRAP | SWT.V_SCROLL);
 		sash.setWeights(75, 25);
 		table.viewer().addSelectionChangedListener(e -> showDetail());
-		WorkingRegion.preferences().addPropertyChangeListener(regionListener);
+		RegionFollower.follow(header, this::load);
 		load();
 	}
 
@@ -184,15 +177,10 @@ public class VerificationView extends ViewPart {
 		}, report -> saved(saving, report), header::setText);
 	}
 
-	private void saved(MonthlyVerification saving, MonthlyVerification.Report report) {
+	private void saved(MonthlyVerification saving, HouseholdChanges.Report report) {
 		String text = NLS.bind(Messages.Verification_Saved,
 				new Object[] { MonthlyVerification.monthText(saving.month()), report.saved(), report.unchanged(), report.problems().size() });
-		UiFeedback.announce(this, text);
-		if (!report.problems().isEmpty()) {
-			MultiStatus status = new MultiStatus("org.harapan.ui.casework", 0, text, null); //$NON-NLS-1$
-			report.problems().forEach(p -> status.add(Status.warning(p)));
-			StatusManager.getManager().handle(status, StatusManager.LOG | StatusManager.SHOW);
-		}
+		HouseholdChanges.announce(this, text, report);
 		load();
 	}
 
@@ -227,7 +215,6 @@ public class VerificationView extends ViewPart {
 
 	@Override
 	public void dispose() {
-		WorkingRegion.preferences().removePropertyChangeListener(regionListener);
 		if (job != null) {
 			job.cancel();
 		}

@@ -37,10 +37,14 @@ class RegionalItPerspectiveTest {
 	@TempDir
 	Path dir;
 
+	/** Back to the Case worker perspective; the Regional IT views are closed before the region is forgotten. */
 	@AfterEach
 	void backToCaseWorker() {
-		WorkingRegion.clear();
 		Perspectives.show(Role.CASE_WORKER);
+		IWorkbenchPage page = Workbench.page();
+		page.closePerspective(page.getWorkbenchWindow().getWorkbench().getPerspectiveRegistry()
+				.findPerspectiveWithId(Perspectives.REGIONAL_IT), false, false);
+		WorkingRegion.clear();
 	}
 
 	@Test
@@ -77,14 +81,34 @@ class RegionalItPerspectiveTest {
 		assertFalse(benefit.facts().isEmpty());
 		assertTrue(explanation.contains(benefit.facts().get(0)), explanation);
 
-		page.getWorkbenchWindow().getShell().setBounds(Display.getCurrent().getBounds());
-		Workbench.screenshot("regionalit-" + Workbench.language()); //$NON-NLS-1$
-
 		// selecting a rule set narrows the findings to it
 		RuleSet national = sets.ruleSets().get(0);
 		findings.selectionChanged(sets, new StructuredSelection(national));
 		assertFalse(findings.rows().isEmpty());
 		assertTrue(findings.rows().stream().allMatch(r -> r.ruleSetId().equals(national.id())));
+	}
+
+	@Test
+	void findsWhatThePaserRulesDecidedOverTheDemoKabupaten() throws Exception {
+		new WorkingRegion(Role.REGIONAL_IT, "64.01", List.of()).store(); //$NON-NLS-1$
+		IWorkbenchPage page = Workbench.page();
+		Workbench.waitUntil(() -> Perspectives.REGIONAL_IT.equals(page.getPerspective().getId()),
+				"the Regional IT perspective", 20); //$NON-NLS-1$
+		RuleSetsView sets = (RuleSetsView) page.findView(RuleSetsView.ID);
+		FindingsView findings = (FindingsView) page.findView(FindingsView.ID);
+		findings.setStore(null); // the data folder's store: the demo kabupaten Paser made at start
+		Workbench.waitUntil(() -> !findings.isBusy() && findings.allRows().size() > 1000,
+				"the findings over the demo kabupaten", 600); //$NON-NLS-1$
+		Workbench.waitUntil(() -> sets.ruleSets().size() >= 5, "the installed rule sets", 30); //$NON-NLS-1$
+		RuleSet paser = sets.ruleSets().stream().filter(s -> s.regionCode().equals("64.01")).findFirst() //$NON-NLS-1$
+				.orElseThrow();
+		findings.selectionChanged(sets, new StructuredSelection(paser));
+		assertFalse(findings.rows().isEmpty(), "findings of " + paser.id()); //$NON-NLS-1$
+		assertTrue(findings.rows().stream().allMatch(r -> r.ruleSetId().equals(paser.id())));
+		findings.table().select(0);
+		assertTrue(findings.explanationText().contains(paser.id()), findings.explanationText());
+		page.getWorkbenchWindow().getShell().setBounds(Display.getCurrent().getBounds());
+		Workbench.screenshot("regionalit-" + Workbench.language()); //$NON-NLS-1$
 	}
 
 	@Test

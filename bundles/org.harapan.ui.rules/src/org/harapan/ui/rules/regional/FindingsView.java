@@ -7,7 +7,6 @@ import java.util.List;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
-import org.eclipse.jface.util.IPropertyChangeListener;
 import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.osgi.util.NLS;
@@ -27,6 +26,7 @@ import org.harapan.store.StoreLocation;
 import org.harapan.ui.UiFeedback;
 import org.harapan.ui.UiJobs;
 import org.harapan.ui.WorkingRegion;
+import org.harapan.ui.cases.RegionFollower;
 
 /**
  * The findings the installed rule sets produced for the current tahap over the working region (computed in a
@@ -45,11 +45,6 @@ public class FindingsView extends ViewPart implements ISelectionListener {
 	private StoreLocation store;
 	private Job job;
 	private RegionFindings result;
-	private final IPropertyChangeListener regionListener = event -> {
-		if (WorkingRegion.ROLE.equals(event.getProperty()) || WorkingRegion.KABUPATEN.equals(event.getProperty())) {
-			header.getDisplay().asyncExec(this::run);
-		}
-	};
 
 	@Override
 	public void createPartControl(Composite parent) {
@@ -79,7 +74,7 @@ public class FindingsView extends ViewPart implements ISelectionListener {
 		explanation = new Text(sash, SWT.BORDER | SWT.MULTI | SWT.READ_ONLY | SWT.WRAP | SWT.V_SCROLL);
 		sash.setWeights(70, 30);
 		getSite().getPage().addPostSelectionListener(this);
-		WorkingRegion.preferences().addPropertyChangeListener(regionListener);
+		RegionFollower.follow(header, this::run);
 		run();
 	}
 
@@ -187,7 +182,6 @@ public class FindingsView extends ViewPart implements ISelectionListener {
 	@Override
 	public void dispose() {
 		getSite().getPage().removePostSelectionListener(this);
-		WorkingRegion.preferences().removePropertyChangeListener(regionListener);
 		if (job != null) {
 			job.cancel();
 		}

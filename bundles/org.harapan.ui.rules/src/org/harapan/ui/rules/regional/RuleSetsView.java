@@ -1,17 +1,11 @@
 package org.harapan.ui.rules.regional;
 
 import java.util.List;
-import java.util.function.Function;
 
-import org.eclipse.core.runtime.IStatus;
-import org.eclipse.core.runtime.Status;
-import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.viewers.ArrayContentProvider;
-import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.TableViewer;
-import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
@@ -20,7 +14,8 @@ import org.eclipse.ui.part.ViewPart;
 import org.harapan.model.region.RegionDirectory;
 import org.harapan.rules.RuleEngine;
 import org.harapan.rules.RuleSet;
-import org.harapan.ui.UiFeedback;
+import org.harapan.ui.UiJobs;
+import org.harapan.ui.cases.Columns;
 import org.harapan.ui.cases.Services;
 import org.harapan.ui.cases.UiLanguage;
 
@@ -44,55 +39,26 @@ public class RuleSetsView extends ViewPart {
 		table = new TableViewer(parent, SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL);
 		table.getTable().setHeaderVisible(true);
 		table.getTable().setLinesVisible(true);
-		column(Messages.Column_RuleSet, 280, RuleSet::id);
-		column(Messages.Column_Version, 80, RuleSet::version);
-		column(Messages.Column_Region, 240, RuleSetsView::region);
-		column(Messages.Column_Period, 220, RuleSetsView::period);
-		column(Messages.Column_Title, 460, s -> s.title().in(UiLanguage.code()));
+		Columns.<RuleSet>add(table, Messages.Column_RuleSet, 280, RuleSet::id);
+		Columns.<RuleSet>add(table, Messages.Column_Version, 80, RuleSet::version);
+		Columns.<RuleSet>add(table, Messages.Column_Region, 240, RuleSetsView::region);
+		Columns.<RuleSet>add(table, Messages.Column_Period, 220, RuleSetsView::period);
+		Columns.<RuleSet>add(table, Messages.Column_Title, 460, s -> s.title().in(UiLanguage.code()));
+		Columns.tooltips(table);
 		table.setContentProvider(ArrayContentProvider.getInstance());
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(table.getControl());
 		getSite().setSelectionProvider(table);
 		load();
 	}
 
-	private void column(String title, int width, Function<RuleSet, String> text) {
-		TableViewerColumn column = new TableViewerColumn(table, SWT.LEFT);
-		column.getColumn().setText(title);
-		column.getColumn().setWidth(width);
-		column.setLabelProvider(new ColumnLabelProvider() {
-			@Override
-			public String getText(Object element) {
-				return text.apply((RuleSet) element);
-			}
-		});
-	}
-
 	/** Reads the installed rule sets in a job (the rule engine may still be starting). */
 	public void load() {
-		var display = table.getControl().getDisplay();
-		Job job = Job.create(Messages.RuleSets_Job, monitor -> {
-			try {
-				RuleEngine engine = Services.await(RuleEngine.class)
-						.orElseThrow(() -> new IllegalStateException(Messages.NoRuleEngine));
-				List<RuleSet> sets = engine.ruleSets();
-				display.asyncExec(() -> show(sets));
-				return Status.OK_STATUS;
-			} catch (InterruptedException e) {
-				Thread.currentThread().interrupt();
-				return Status.CANCEL_STATUS;
-			} catch (RuntimeException e) {
-				display.asyncExec(() -> header.setText(e.getMessage()));
-				return UiFeedback.error(e.getMessage(), e);
-			}
-		});
-		job.setSystem(true);
-		job.schedule();
+		UiJobs.schedule(Messages.RuleSets_Job, header, monitor -> Services.await(RuleEngine.class)
+				.orElseThrow(() -> new IllegalStateException(Messages.NoRuleEngine)).ruleSets(), this::show,
+				header::setText);
 	}
 
 	private void show(List<RuleSet> sets) {
-		if (table.getControl().isDisposed()) {
-			return;
-		}
 		long regional = sets.stream().filter(s -> !s.regionCode().isEmpty()).count();
 		header.setText(NLS.bind(Messages.RuleSets_Header, sets.size(), regional));
 		table.setInput(sets);
