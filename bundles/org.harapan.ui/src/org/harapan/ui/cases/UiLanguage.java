@@ -37,4 +37,9 @@ public final class UiLanguage {
 	public static String rupiah(long amount) {
 		return "Rp " + java.text.NumberFormat.getIntegerInstance(locale()).format(amount); //$NON-NLS-1$
 	}
+
+	/** A whole number in the user's language, e.g. {@code 51.849} in Bahasa Indonesia. */
+	public static String number(long value) {
+		return java.text.NumberFormat.getIntegerInstance(locale()).format(value);
+	}
 }

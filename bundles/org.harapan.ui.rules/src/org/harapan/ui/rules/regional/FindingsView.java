@@ -27,6 +27,7 @@ import org.harapan.ui.UiFeedback;
 import org.harapan.ui.UiJobs;
 import org.harapan.ui.WorkingRegion;
 import org.harapan.ui.cases.RegionFollower;
+import org.harapan.ui.cases.UiLanguage;
 
 /**
  * The findings the installed rule sets produced for the current tahap over the working region (computed in a
@@ -103,7 +104,8 @@ public class FindingsView extends ViewPart implements ISelectionListener {
 	private void show(RegionFindings r) {
 		result = r;
 		String region = r.region().isEmpty() ? Messages.Findings_AllRegions : RuleSetsView.regionName(r.region());
-		String text = NLS.bind(Messages.Findings_Header, new Object[] { r.rows().size(), r.households(), region,
+		String text = NLS.bind(Messages.Findings_Header, new Object[] { UiLanguage.number(r.rows().size()),
+				UiLanguage.number(r.households()), region,
 				r.period().year(), r.period().tahap() });
 		header.setText(text);
 		String selected = ruleSet.getSelectionIndex() > 0 ? ruleSet.getText() : null;
