@@ -34,6 +34,9 @@ public class HarapanErrorHandler extends AbstractStatusHandler {
 		boolean block = (style & StatusManager.BLOCK) != 0;
 		Runnable show = () -> {
 			Shell shell = display.getActiveShell();
+			if (shell == null && PlatformUI.getWorkbench().getActiveWorkbenchWindow() != null) {
+				shell = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
+			}
 			int severity = status.getSeverity();
 			int kind = severity == IStatus.ERROR ? MessageDialog.ERROR
 					: severity == IStatus.WARNING ? MessageDialog.WARNING : MessageDialog.INFORMATION;
