@@ -50,10 +50,7 @@ class RegionalItPerspectiveTest {
 	@Test
 	void listsTheRegionalRuleSetsAndTheirFindings() throws Exception {
 		TestHousehold household = TestHousehold.create(Workbench.service(CaseworkService.class), dir);
-		new WorkingRegion(Role.REGIONAL_IT, "64.01", List.of()).store(); //$NON-NLS-1$
-		IWorkbenchPage page = Workbench.page();
-		Workbench.waitUntil(() -> Perspectives.REGIONAL_IT.equals(page.getPerspective().getId()),
-				"the Regional IT perspective after choosing the role", 20); //$NON-NLS-1$
+		IWorkbenchPage page = chooseRegionalIt();
 		RuleSetsView sets = (RuleSetsView) page.findView(RuleSetsView.ID);
 		FindingsView findings = (FindingsView) page.findView(FindingsView.ID);
 		Workbench.waitUntil(() -> sets.ruleSets().size() >= 5, "the installed rule sets", 30); //$NON-NLS-1$
@@ -90,10 +87,7 @@ class RegionalItPerspectiveTest {
 
 	@Test
 	void findsWhatThePaserRulesDecidedOverTheDemoKabupaten() throws Exception {
-		new WorkingRegion(Role.REGIONAL_IT, "64.01", List.of()).store(); //$NON-NLS-1$
-		IWorkbenchPage page = Workbench.page();
-		Workbench.waitUntil(() -> Perspectives.REGIONAL_IT.equals(page.getPerspective().getId()),
-				"the Regional IT perspective", 20); //$NON-NLS-1$
+		IWorkbenchPage page = chooseRegionalIt();
 		RuleSetsView sets = (RuleSetsView) page.findView(RuleSetsView.ID);
 		FindingsView findings = (FindingsView) page.findView(FindingsView.ID);
 		findings.setStore(null); // the data folder's store: the demo kabupaten Paser made at start
@@ -109,6 +103,15 @@ class RegionalItPerspectiveTest {
 		assertTrue(findings.explanationText().contains(paser.id()), findings.explanationText());
 		page.getWorkbenchWindow().getShell().setBounds(Display.getCurrent().getBounds());
 		Workbench.screenshot("regionalit-" + Workbench.language()); //$NON-NLS-1$
+	}
+
+	/** Chooses Regional IT of Paser as role and working region: the workbench shows the Regional IT perspective. */
+	private static IWorkbenchPage chooseRegionalIt() throws InterruptedException {
+		new WorkingRegion(Role.REGIONAL_IT, "64.01", List.of()).store(); //$NON-NLS-1$
+		IWorkbenchPage page = Workbench.page();
+		Workbench.waitUntil(() -> Perspectives.REGIONAL_IT.equals(page.getPerspective().getId()),
+				"the Regional IT perspective after choosing the role", 20); //$NON-NLS-1$
+		return page;
 	}
 
 	@Test
