@@ -93,13 +93,17 @@ class P2k2SheetViewTest extends MonthlyWorkTest {
 	}
 
 	@Test
-	void everySessionOfTheCurriculumHasATitle() {
-		SessionTitles titles = new BuiltInSessionTitles();
-		assertEquals(14, titles.sessions());
-		for (int n = 1; n <= 14; n++) {
-			assertTrue(titles.title(n).contains(String.valueOf(n)), titles.title(n));
+	void everySessionOfTheNationalCurriculumHasItsMaterial() throws Exception {
+		SessionMaterial material = SessionMaterial.load();
+		assertEquals(22, material.sessions(), "14 sessions and the 8 of the stunting module"); //$NON-NLS-1$
+		for (int n = 1; n <= 22; n++) {
+			assertTrue(material.title(n).contains(String.valueOf(n)), material.title(n));
+			assertFalse(material.details(n).isBlank(), "objectives and materials of session " + n); //$NON-NLS-1$
 		}
-		assertEquals("", titles.title(15)); //$NON-NLS-1$
+		assertTrue(material.title(7).contains("Memulai Usaha"), material.title(7)); //$NON-NLS-1$
+		assertTrue(material.title(15).contains("Stunting"), material.title(15)); //$NON-NLS-1$
+		assertEquals("", material.details(23)); //$NON-NLS-1$
+		assertTrue(SessionMaterial.of(null).title(3).endsWith("3"), "without a curriculum: by number"); //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
 	private static void waitForSheet(P2k2SheetView view, LocalDate day) throws InterruptedException {

@@ -1,5 +1,6 @@
 package org.harapan.ui.casework.p2k2;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -22,8 +23,21 @@ final class GroupChoice {
 	private GroupChoice() {
 	}
 
+	/** What the case worker chooses from: the groups of the working region and the sessions of the curriculum. */
+	record Choices(List<P2k2Group> groups, SessionMaterial material) {
+	}
+
+	/** The groups of the working region ({@code null}: every household) and the curriculum's sessions. */
+	static Choices choices(StoreLocation store, WorkingRegion region, IProgressMonitor monitor)
+			throws InterruptedException, IOException {
+		SubMonitor progress = SubMonitor.convert(monitor, Messages.Sheet_ReadingGroups, 11);
+		List<P2k2Group> groups = groups(store, region, progress.split(10));
+		progress.subTask(Messages.Sheet_ReadingMaterial);
+		return new Choices(groups, SessionMaterial.load());
+	}
+
 	/** The groups of the households of the working region ({@code null}: every household), by id. */
-	static List<P2k2Group> groups(StoreLocation store, WorkingRegion region, IProgressMonitor monitor)
+	private static List<P2k2Group> groups(StoreLocation store, WorkingRegion region, IProgressMonitor monitor)
 			throws InterruptedException {
 		SubMonitor progress = SubMonitor.convert(monitor, Messages.Sheet_ReadingGroups, 10);
 		List<Household> households = new ArrayList<>();

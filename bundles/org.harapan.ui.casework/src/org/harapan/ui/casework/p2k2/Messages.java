@@ -21,7 +21,6 @@ public final class Messages extends NLS {
 	public static String Button_AllPresent;
 	public static String Button_Save;
 	public static String Group_Label;
-	public static String Session_Title;
 	public static String Sheet_ReadingGroups;
 	public static String Sheet_Reading;
 	public static String Sheet_Saving;
@@ -32,25 +31,10 @@ public final class Messages extends NLS {
 	public static String Sheet_ReasonMissing;
 	public static String Sheet_ChangeDescription;
 	public static String Sheet_Saved;
-	public static String Module_1;
-	public static String Module_2;
-	public static String Module_3;
-	public static String Module_4;
-	public static String Module_5;
-	public static String Session_1;
-	public static String Session_2;
-	public static String Session_3;
-	public static String Session_4;
-	public static String Session_5;
-	public static String Session_6;
-	public static String Session_7;
-	public static String Session_8;
-	public static String Session_9;
-	public static String Session_10;
-	public static String Session_11;
-	public static String Session_12;
-	public static String Session_13;
-	public static String Session_14;
+	public static String Session_Title;
+	public static String Session_Unknown;
+	public static String Session_Details;
+	public static String Sheet_ReadingMaterial;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -36,10 +36,11 @@ public class P2k2SheetView extends ViewPart {
 
 	public static final String ID = "org.harapan.ui.casework.p2k2Sheet"; //$NON-NLS-1$
 
-	private final SessionTitles titles = new BuiltInSessionTitles();
+	private SessionMaterial sessions = SessionMaterial.of(null);
 	private Combo group;
 	private Spinner session;
 	private Label material;
+	private Label details;
 	private DateTime date;
 	private Label header;
 	private SheetTable table;
@@ -60,12 +61,14 @@ public class P2k2SheetView extends ViewPart {
 		GridDataFactory.fillDefaults().hint(300, SWT.DEFAULT).applyTo(group);
 		new Label(choice, SWT.NONE).setText(Messages.Choice_Session);
 		session = new Spinner(choice, SWT.BORDER);
-		session.setValues(1, 1, titles.sessions(), 0, 1, 1);
+		session.setValues(1, 1, sessions.sessions(), 0, 1, 1);
 		new Label(choice, SWT.NONE).setText(Messages.Choice_Date);
 		date = new DateTime(choice, SWT.DATE | SWT.DROP_DOWN | SWT.BORDER);
 		material = new Label(parent, SWT.WRAP);
 		material.setFont(JFaceResources.getBannerFont());
 		GridDataFactory.fillDefaults().grab(true, false).hint(300, SWT.DEFAULT).applyTo(material);
+		details = new Label(parent, SWT.WRAP);
+		GridDataFactory.fillDefaults().grab(true, false).hint(300, SWT.DEFAULT).applyTo(details);
 		header = new Label(parent, SWT.WRAP);
 		GridDataFactory.fillDefaults().grab(true, false).hint(300, SWT.DEFAULT).applyTo(header);
 		table = new SheetTable(parent, this::edited);
@@ -100,12 +103,15 @@ public class P2k2SheetView extends ViewPart {
 		header.setText(Messages.Sheet_ReadingGroups);
 		WorkingRegion region = WorkingRegion.chosen().orElse(null);
 		StoreLocation location = store;
-		job = UiJobs.schedule(Messages.Sheet_ReadingGroups, header, m -> GroupChoice.groups(location, region, m),
+		job = UiJobs.schedule(Messages.Sheet_ReadingGroups, header, m -> GroupChoice.choices(location, region, m),
 				this::showGroups, header::setText);
 	}
 
-	private void showGroups(List<P2k2Group> found) {
+	private void showGroups(GroupChoice.Choices choices) {
+		List<P2k2Group> found = choices.groups();
 		groups = found;
+		sessions = choices.material();
+		session.setMaximum(sessions.sessions());
 		group.removeAll();
 		found.forEach(g -> group.add(GroupChoice.label(g)));
 		header.setText(found.isEmpty() ? Messages.Sheet_NoGroups : NLS.bind(Messages.Sheet_ChooseGroup, found.size()));
@@ -118,7 +124,7 @@ public class P2k2SheetView extends ViewPart {
 	private void groupChosen() {
 		P2k2Group g = selectedGroup();
 		if (g != null) {
-			session.setSelection(GroupChoice.nextSession(g, titles.sessions())); // fires loadSheet when it changes
+			session.setSelection(GroupChoice.nextSession(g, sessions.sessions())); // fires loadSheet when it changes
 			loadSheet();
 		}
 	}
@@ -155,7 +161,8 @@ public class P2k2SheetView extends ViewPart {
 			return;
 		}
 		SessionSheet.Key key = new SessionSheet.Key(g.id(), session.getSelection(), chosenDate());
-		material.setText(titles.title(key.session()));
+		material.setText(sessions.title(key.session()));
+		details.setText(sessions.details(key.session()));
 		material.getParent().layout(true);
 		cancel();
 		StoreLocation location = store;
@@ -239,7 +246,7 @@ public class P2k2SheetView extends ViewPart {
 	}
 
 	String materialText() {
-		return material.getText();
+		return material.getText() + "\n" + details.getText(); //$NON-NLS-1$
 	}
 
 	SheetTable table() {
