@@ -196,7 +196,7 @@ public class VerificationView extends ViewPart {
 		return UiJobs.isBusy(job) || UiJobs.isBusy(preview);
 	}
 
-	String headerText() {
+	public String headerText() {
 		return header.getText();
 	}
 
