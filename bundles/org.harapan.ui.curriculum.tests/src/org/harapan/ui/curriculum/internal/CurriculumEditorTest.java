@@ -151,4 +151,18 @@ class CurriculumEditorTest {
 		assertEquals(2, published.curriculum().getVersion());
 		assertTrue(published.readOnly());
 	}
+
+	@Test
+	@Order(4)
+	void theFileMenuOpensTheNationalCurriculumOfTheDefaultStore() throws Exception {
+		org.eclipse.ui.handlers.IHandlerService handlers = Workbench.page().getWorkbenchWindow()
+				.getService(org.eclipse.ui.handlers.IHandlerService.class);
+		handlers.executeCommand("org.harapan.ui.curriculum.openNational", null); //$NON-NLS-1$
+		Workbench.waitUntil(() -> Workbench.page().getActiveEditor() instanceof CurriculumEditor, "the editor", 60); //$NON-NLS-1$
+		CurriculumEditor editor = (CurriculumEditor) Workbench.page().getActiveEditor();
+		assertEquals("p2k2", editor.curriculum().getId()); //$NON-NLS-1$
+		assertEquals(14, org.harapan.curriculum.versions.Curricula.deliveryOrder(editor.curriculum()).size());
+		assertTrue(editor.readOnly(), "the shipped version is published"); //$NON-NLS-1$
+		Workbench.screenshotMaximized(editor, "curriculum-editor-published-" + Workbench.language()); //$NON-NLS-1$
+	}
 }

@@ -62,6 +62,8 @@ public class CurriculumEditor extends EditorPart implements IEditingDomainProvid
 	private DetailPage details;
 	private Label header;
 	private Label status;
+	private Button undoButton;
+	private Button redoButton;
 	private final Action undo = new StackAction(true);
 	private final Action redo = new StackAction(false);
 	private Diagnostic diagnostic = Diagnostic.OK_INSTANCE;
@@ -112,14 +114,16 @@ public class CurriculumEditor extends EditorPart implements IEditingDomainProvid
 		Composite root = new Composite(parent, SWT.NONE);
 		GridLayoutFactory.fillDefaults().margins(6, 6).applyTo(root);
 		Composite top = new Composite(root, SWT.NONE);
-		GridLayoutFactory.fillDefaults().numColumns(4).applyTo(top);
+		GridLayoutFactory.fillDefaults().numColumns(6).applyTo(top);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(top);
 		header = new Label(top, SWT.NONE);
 		header.setFont(JFaceResources.getHeaderFont());
 		GridDataFactory.fillDefaults().grab(true, false).align(SWT.FILL, SWT.CENTER).applyTo(header);
 		VersionActions versions = new VersionActions(this);
+		undoButton = button(top, Messages.undo, undo::run);
+		redoButton = button(top, Messages.redo, redo::run);
 		button(top, Messages.newVersion, versions::newVersion);
-		button(top, Messages.publish, versions::publish);
+		button(top, Messages.publish, versions::publish).setEnabled(!readOnly());
 		button(top, Messages.compare, versions::compare);
 		if (readOnly()) {
 			Label banner = new Label(root, SWT.WRAP);
@@ -150,10 +154,11 @@ public class CurriculumEditor extends EditorPart implements IEditingDomainProvid
 		changed();
 	}
 
-	private static void button(Composite parent, String text, Runnable action) {
+	private static Button button(Composite parent, String text, Runnable action) {
 		Button b = new Button(parent, SWT.PUSH);
 		b.setText(text);
 		b.addListener(SWT.Selection, e -> action.run());
+		return b;
 	}
 
 	/** After every change, undo and redo: dirty state, validation, outline, details. */
@@ -183,6 +188,8 @@ public class CurriculumEditor extends EditorPart implements IEditingDomainProvid
 		details.refresh(diagnostic);
 		undo.setEnabled(domain.getCommandStack().canUndo());
 		redo.setEnabled(domain.getCommandStack().canRedo());
+		undoButton.setEnabled(undo.isEnabled());
+		redoButton.setEnabled(redo.isEnabled());
 		status.getParent().layout(true, true);
 	}
 

@@ -10,6 +10,8 @@ public final class Messages extends NLS {
 	public static String draft;
 	public static String published;
 	public static String readOnly;
+	public static String undo;
+	public static String redo;
 	public static String newVersion;
 	public static String publish;
 	public static String compare;
