@@ -37,7 +37,7 @@ public abstract class HouseholdPart<R> extends ViewPart implements ISelectionLis
 	private HouseholdSelection input;
 	private StoreLocation store;
 	private Job job;
-	private HouseholdChanges events;
+	private ChangedHouseholds events;
 	private final Consumer<String> edits = kpmId -> {
 		if (input != null && input.kpmId().equals(kpmId)) {
 			reload();
@@ -175,7 +175,7 @@ public abstract class HouseholdPart<R> extends ViewPart implements ISelectionLis
 	}
 
 	private void listenToChanges(Display display) {
-		events = HouseholdChanges.listen(display, (kpmId, event) -> {
+		events = ChangedHouseholds.listen(display, (kpmId, event) -> {
 			if (input != null && input.kpmId().equals(kpmId)) {
 				reload();
 			}

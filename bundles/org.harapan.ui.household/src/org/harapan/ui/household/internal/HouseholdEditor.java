@@ -16,7 +16,7 @@ import org.harapan.model.Household;
 import org.harapan.model.Measurement;
 import org.harapan.model.Member;
 import org.harapan.ui.cases.EditedHouseholds;
-import org.harapan.ui.cases.HouseholdChanges;
+import org.harapan.ui.cases.ChangedHouseholds;
 import org.harapan.ui.household.HouseholdEditorInput;
 import org.harapan.ui.household.internal.editor.EditorSelection;
 import org.harapan.ui.household.internal.editor.FileContext;
@@ -37,7 +37,7 @@ public class HouseholdEditor extends MultiPageEditorPart {
 	private UndoRedo undoRedo;
 	private FilePages pages;
 	private HouseholdSaver saver;
-	private HouseholdChanges changes;
+	private ChangedHouseholds changes;
 
 	@Override
 	public void init(IEditorSite site, IEditorInput input) throws PartInitException {
@@ -68,7 +68,7 @@ public class HouseholdEditor extends MultiPageEditorPart {
 	protected void createPages() {
 		pages = new FilePages(getContainer(), file);
 		pages.addTo(this::addPage, this::setPageText);
-		changes = HouseholdChanges.listen(getContainer().getDisplay(), this::savedElsewhere);
+		changes = ChangedHouseholds.listen(getContainer().getDisplay(), this::savedElsewhere);
 		load();
 	}
 

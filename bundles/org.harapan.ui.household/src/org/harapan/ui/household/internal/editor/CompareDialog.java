@@ -1,21 +1,19 @@
 package org.harapan.ui.household.internal.editor;
 
 import java.util.List;
-import java.util.function.Function;
 
 import org.eclipse.jface.dialogs.Dialog;
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.viewers.ArrayContentProvider;
-import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.TableViewer;
-import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
+import org.harapan.ui.cases.Columns;
 import org.harapan.ui.household.internal.editor.HouseholdDiff.Row;
 
 /** Both versions of a household side by side, the differing fields only; the user may reload the stored one. */
@@ -57,24 +55,13 @@ public final class CompareDialog extends Dialog {
 		table.getTable().setHeaderVisible(true);
 		table.getTable().setLinesVisible(true);
 		table.setContentProvider(ArrayContentProvider.getInstance());
-		column(table, Messages.Compare_Field, 330, Row::field);
-		column(table, Messages.Compare_Mine, 190, Row::mine);
-		column(table, NLS.bind(Messages.Compare_Theirs, otherUser), 190, Row::theirs);
+		Columns.<Row>add(table, Messages.Compare_Field, 330, Row::field);
+		Columns.<Row>add(table, Messages.Compare_Mine, 190, Row::mine);
+		Columns.<Row>add(table, NLS.bind(Messages.Compare_Theirs, otherUser), 190, Row::theirs);
+		Columns.tooltips(table);
 		table.setInput(rows);
 		GridDataFactory.fillDefaults().grab(true, true).hint(720, 300).applyTo(table.getControl());
 		return area;
-	}
-
-	private static void column(TableViewer table, String title, int width, Function<Row, String> text) {
-		TableViewerColumn column = new TableViewerColumn(table, SWT.LEFT);
-		column.getColumn().setText(title);
-		column.getColumn().setWidth(width);
-		column.setLabelProvider(new ColumnLabelProvider() {
-			@Override
-			public String getText(Object element) {
-				return text.apply((Row) element);
-			}
-		});
 	}
 
 	@Override
