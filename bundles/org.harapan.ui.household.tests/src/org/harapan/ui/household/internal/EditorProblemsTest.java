@@ -125,13 +125,16 @@ class EditorProblemsTest {
 	}
 
 	@Test
-	void everyEditorMessageHasAnIndonesianText() throws Exception {
-		assertEquals(keys("messages.properties"), keys("messages_id.properties")); //$NON-NLS-1$ //$NON-NLS-2$
+	void everyMessageHasAnIndonesianText() throws Exception {
+		for (Class<?> messages : List.of(Messages.class, org.harapan.ui.household.internal.editor.Messages.class)) {
+			assertEquals(keys(messages, "messages.properties"), keys(messages, "messages_id.properties"), //$NON-NLS-1$ //$NON-NLS-2$
+					messages.getName());
+		}
 	}
 
-	private static java.util.Set<Object> keys(String name) throws Exception {
+	private static java.util.Set<Object> keys(Class<?> messages, String name) throws Exception {
 		Properties properties = new Properties();
-		try (InputStream in = org.harapan.ui.household.internal.editor.Messages.class.getResourceAsStream(name)) {
+		try (InputStream in = messages.getResourceAsStream(name)) {
 			properties.load(in);
 		}
 		return properties.keySet();

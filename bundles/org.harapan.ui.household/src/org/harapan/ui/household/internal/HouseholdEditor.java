@@ -15,6 +15,7 @@ import org.harapan.casework.HouseholdEvents;
 import org.harapan.model.Household;
 import org.harapan.model.Measurement;
 import org.harapan.model.Member;
+import org.harapan.ui.UiFeedback;
 import org.harapan.ui.cases.EditedHouseholds;
 import org.harapan.ui.cases.ChangedHouseholds;
 import org.harapan.ui.household.HouseholdEditorInput;
@@ -100,6 +101,14 @@ public class HouseholdEditor extends MultiPageEditorPart {
 			} catch (InterruptedException e) {
 				Thread.currentThread().interrupt();
 				return Status.CANCEL_STATUS;
+			} catch (RuntimeException e) {
+				String message = NLS.bind(Messages.Editor_LoadFailed, kpmId(), e.getMessage());
+				getSite().getShell().getDisplay().asyncExec(() -> {
+					if (!pages.isDisposed()) {
+						pages.message(message);
+					}
+				});
+				return UiFeedback.error(message, e);
 			}
 		}).schedule();
 	}

@@ -2,7 +2,6 @@ package org.harapan.ui.household.internal;
 
 import java.util.List;
 
-import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.ecore.EObject;
@@ -13,6 +12,7 @@ import org.harapan.casework.Casework;
 import org.harapan.casework.ChangeResult;
 import org.harapan.model.Household;
 import org.harapan.store.StoreException;
+import org.harapan.ui.UiFeedback;
 import org.harapan.ui.cases.UiLanguage;
 import org.harapan.ui.household.internal.editor.CompareDialog;
 import org.harapan.ui.household.internal.editor.ConflictDialog;
@@ -51,10 +51,8 @@ final class HouseholdSaver {
 		try {
 			result = casework.save(household, Messages.Editor_SaveDescription);
 		} catch (StoreException e) {
-			ILog.of(getClass()).error("Saving household " + household.getKpmId() + " failed", e); //$NON-NLS-1$ //$NON-NLS-2$
 			monitor.setCanceled(true);
-			MessageDialog.openError(shell(), Messages.Editor_SaveTitle,
-					NLS.bind(Messages.Editor_SaveFailed, household.getKpmId(), e.getMessage()));
+			UiFeedback.showError(NLS.bind(Messages.Editor_SaveFailed, household.getKpmId(), e.getMessage()), e);
 			return;
 		}
 		switch (result.outcome()) {

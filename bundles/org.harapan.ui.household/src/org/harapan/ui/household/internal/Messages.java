@@ -37,6 +37,7 @@ public final class Messages extends NLS {
 	public static String FirstStart_Start;
 	public static String Editor_JobName;
 	public static String Editor_NotFound;
+	public static String Editor_LoadFailed;
 	public static String Editor_SaveDescription;
 	public static String Editor_SaveTitle;
 	public static String Editor_SaveFailed;
