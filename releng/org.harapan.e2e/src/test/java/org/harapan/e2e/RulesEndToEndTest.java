@@ -151,7 +151,7 @@ class RulesEndToEndTest {
 		assertTrue(diff.out().contains("KPM-E2E-9,64.01.01.2009,aid,aid:pmtLokal,6401050106239002,granted,granted")
 				&& diff.out().contains("28"), diff.out());
 		Harapan.Result list = Harapan.run(data, "rules", "list");
-		assertTrue(list.out().contains("from bundle org.harapan.rules.region.paser 0.1.0")
+		assertTrue(list.out().contains("from bundle org.harapan.rules.region.paser 1.0.0")
 				&& !list.out().contains("0.1.1.dryrun"), "the dry run installed nothing: " + list.out());
 	}
 
