@@ -53,6 +53,22 @@ class RulesApiCheckTest {
 		assertEquals(Optional.empty(), refusal("osgi.bundle", "org.harapan.model", "[9.0.0,10.0.0)")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 	}
 
+	@Test
+	void theBundlesOfTheCoreFeatureItRequiresAreNotItsOwn() {
+		IInstallableUnit core = unit("org.harapan.feature.core.feature.group", MetadataFactory.createRequirement( //$NON-NLS-1$
+				IInstallableUnit.NAMESPACE_IU_ID, "org.harapan.rules", VersionRange.create("[1.0.0.1,1.0.0.1]"), null, false, false)); //$NON-NLS-1$ //$NON-NLS-2$
+		InstallableUnitDescription group = new InstallableUnitDescription();
+		group.setId(core.getId());
+		group.setVersion(core.getVersion());
+		group.setProperty("org.eclipse.equinox.p2.type.group", "true"); //$NON-NLS-1$ //$NON-NLS-2$
+		group.setCapabilities(core.getProvidedCapabilities().toArray(IProvidedCapability[]::new));
+		group.setRequirements(core.getRequirements().toArray(IRequirement[]::new));
+		IInstallableUnit coreGroup = MetadataFactory.createInstallableUnit(group);
+		IInstallableUnit feature = unit("org.harapan.feature.region.x.feature.group", MetadataFactory.createRequirement( //$NON-NLS-1$
+				IInstallableUnit.NAMESPACE_IU_ID, coreGroup.getId(), VersionRange.create("0.1.0"), null, false, false)); //$NON-NLS-1$
+		assertEquals(Optional.empty(), check.refusal(feature, new CollectionResult<>(List.of(feature, coreGroup))));
+	}
+
 	private Optional<String> refusal(String namespace, String name, String range) {
 		IInstallableUnit bundle = unit("org.harapan.rules.region.x", //$NON-NLS-1$
 				MetadataFactory.createRequirement(namespace, name, VersionRange.create(range), null, false, false));

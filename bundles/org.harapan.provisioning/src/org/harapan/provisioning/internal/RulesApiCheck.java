@@ -77,6 +77,9 @@ public final class RulesApiCheck {
 	public Optional<String> refusal(IInstallableUnit feature, IQueryable<IInstallableUnit> repository) {
 		for (IRequirement included : feature.getRequirements()) {
 			for (IInstallableUnit unit : repository.query(QueryUtil.createMatchQuery(included.getMatches()), null)) {
+				if (QueryUtil.isGroup(unit)) {
+					continue; // a feature it requires (the core): already installed, its bundles are the product's
+				}
 				for (IRequirement requirement : unit.getRequirements()) {
 					if (onRulesApi(requirement) && !requirement.isMatch(rulesApi)) {
 						return Optional.of(reason(ProductProvisioning.featureId(feature), versions(requirement)));
@@ -95,13 +98,11 @@ public final class RulesApiCheck {
 		return NLS.bind(Messages.RulesApi_NeedsOlder, new Object[] { feature, range, version() });
 	}
 
+	/** A {@code Require-Bundle} of the rules bundle or an {@code Import-Package} of one of its packages. */
 	private boolean onRulesApi(IRequirement requirement) {
-		for (Object parameter : requirement.getMatches().getParameters()) {
-			if (parameter instanceof String s && names.contains(s)) {
-				return true;
-			}
-		}
-		return false;
+		List<Object> parameters = List.of(requirement.getMatches().getParameters());
+		return (parameters.contains("osgi.bundle") || parameters.contains("java.package")) //$NON-NLS-1$ //$NON-NLS-2$
+				&& parameters.stream().anyMatch(p -> p instanceof String s && names.contains(s));
 	}
 
 	/** The bounds of the requirement's range as its match expression holds them: minimum, then maximum if any. */

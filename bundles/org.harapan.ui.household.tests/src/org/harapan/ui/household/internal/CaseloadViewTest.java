@@ -79,7 +79,7 @@ class CaseloadViewTest {
 	void firstStartChoiceOfRoleAndRegionIsStoredAsPreferences() throws Exception {
 		FirstStartPage first = view.firstStartPage();
 		assertEquals("64.01", first.form().value().kabupatenCode(), "the store's kabupaten is preselected"); //$NON-NLS-1$ //$NON-NLS-2$
-		first.form().roleCombo().select(Role.CASE_WORKER.ordinal());
+		first.form().roleCombo().select(first.form().roles().indexOf(Role.CASE_WORKER));
 		first.form().roleCombo().notifyListeners(SWT.Selection, new Event());
 		List<String> busiest = statistics.byDesa().entrySet().stream()
 				.sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(2).map(Map.Entry::getKey).sorted()
