@@ -23,7 +23,9 @@ language() { # the language chosen in Window > Language, else the district's def
 
 launch() { # $1 = configuration name (the workbench and the command line each have their own), then arguments
   local area="$DATA/.runtime/$1"; shift
-  if [ ! -f "$area/config.ini" ] || [ "$HERE/configuration/config.ini" -nt "$area/config.ini" ]; then
+  # renewed when the product's configuration changed (p2 rewrites config.ini or only bundles.info)
+  if [ ! -f "$area/config.ini" ] || [ "$HERE/configuration/config.ini" -nt "$area/config.ini" ] \
+    || [ "$HERE/configuration/org.eclipse.equinox.simpleconfigurator/bundles.info" -nt "$area/config.ini" ]; then
     rm -rf "$area"; mkdir -p "$area"; cp -r "$HERE/configuration/." "$area/"
     printf '\nosgi.install.area=file:%s/\n' "$HERE" >> "$area/config.ini"
   fi

@@ -1,5 +1,6 @@
 package org.harapan.provisioning.internal;
 
+import java.io.File;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
@@ -9,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.equinox.p2.core.IProvisioningAgent;
@@ -169,6 +171,25 @@ public final class ProductProvisioning implements RegionalFeatures {
 				.sorted(java.util.Comparator.comparing(InstalledFeature::id)).toList()).orElse(List.of());
 	}
 
+	/** The product's profile, its install folder first pointed at where the product is now ({@link RoamingProfile}). */
+	private Optional<IProfile> movedProfile(IProgressMonitor monitor) throws ProvisionException {
+		Optional<IProfile> profile = profile();
+		if (profile.isEmpty()) {
+			return profile;
+		}
+		File folder;
+		try {
+			folder = new File(installArea.getURL().toURI());
+		} catch (URISyntaxException | IllegalArgumentException e) {
+			throw new ProvisionException(Status.error(e.getMessage(), e));
+		}
+		IStatus moved = RoamingProfile.moveTo(agent(), profile.get(), folder, monitor);
+		if (moved.getSeverity() == IStatus.ERROR) {
+			throw new ProvisionException(moved);
+		}
+		return profile();
+	}
+
 	@Override
 	public PlannedChange install(Inspection repository, List<String> featureIds, IProgressMonitor monitor) {
 		SubMonitor progress = SubMonitor.convert(monitor, Messages.Change_Resolving, 10);
@@ -188,14 +209,14 @@ public final class ProductProvisioning implements RegionalFeatures {
 				}
 				units.add(unit.get());
 			}
-			if (profile().isEmpty()) {
+			if (movedProfile(progress.split(1)).isEmpty()) {
 				return ProfileChange.refused(NLS.bind(Messages.Change_NoProfile, PROFILE));
 			}
 			InstallOperation operation = new InstallOperation(new ProvisioningSession(agent()), units);
 			operation.setProfileId(PROFILE);
 			operation.getProvisioningContext().setMetadataRepositories(repository.location());
 			operation.getProvisioningContext().setArtifactRepositories(repository.location());
-			return ProfileChange.resolve(operation, progress.split(7));
+			return ProfileChange.resolve(operation, progress.split(6));
 		} catch (ProvisionException e) {
 			return ProfileChange.refused(e.getStatus().getMessage());
 		}
@@ -203,7 +224,13 @@ public final class ProductProvisioning implements RegionalFeatures {
 
 	@Override
 	public PlannedChange uninstall(List<String> featureIds, IProgressMonitor monitor) {
-		Optional<IProfile> profile = profile();
+		SubMonitor progress = SubMonitor.convert(monitor, Messages.Change_Resolving, 10);
+		Optional<IProfile> profile;
+		try {
+			profile = movedProfile(progress.split(2));
+		} catch (ProvisionException e) {
+			return ProfileChange.refused(e.getStatus().getMessage());
+		}
 		if (profile.isEmpty()) {
 			return ProfileChange.refused(NLS.bind(Messages.Change_NoProfile, PROFILE));
 		}
@@ -219,7 +246,7 @@ public final class ProductProvisioning implements RegionalFeatures {
 		try {
 			UninstallOperation operation = new UninstallOperation(new ProvisioningSession(agent()), units);
 			operation.setProfileId(PROFILE);
-			return ProfileChange.resolve(operation, monitor);
+			return ProfileChange.resolve(operation, progress.split(8));
 		} catch (ProvisionException e) {
 			return ProfileChange.refused(e.getStatus().getMessage());
 		}
