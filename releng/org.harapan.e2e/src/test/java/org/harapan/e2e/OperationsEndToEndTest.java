@@ -3,6 +3,7 @@ package org.harapan.e2e;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
@@ -22,11 +23,16 @@ class OperationsEndToEndTest {
 	void uninstallAndInstallThroughTheOperationsTheWorkbenchUses() throws Exception {
 		Path product = data.resolve("product");
 		ProvisioningEndToEndTest.copy(Harapan.product(), product);
+		Path bundles = Path.of("configuration/org.eclipse.equinox.simpleconfigurator/bundles.info");
+		String built = Files.readString(Harapan.product().resolve(bundles));
+		String builtConfig = Files.readString(Harapan.product().resolve("configuration/config.ini"));
 
 		Harapan.Result uninstall = Harapan.runOn(product, data, "features", "--uninstall", "paser");
 		assertEquals(0, uninstall.exitCode(), uninstall.err());
 		assertTrue(uninstall.out().contains("remove org.harapan.feature.region.paser")
 				&& uninstall.out().contains("remove org.harapan.rules.region.paser"), uninstall.out());
+		assertTrue(!Files.readString(product.resolve(bundles)).contains("org.harapan.rules.region.paser"),
+				"the copy changed (its profile pointed at where it is now)");
 		Harapan.Result without = Harapan.runOn(product, data, "rules", "list");
 		assertTrue(!without.out().contains("64.01") && without.out().contains("18.07"), without.out());
 
@@ -37,6 +43,8 @@ class OperationsEndToEndTest {
 		assertTrue(install.out().contains("add org.harapan.rules.region.paser"), install.out());
 		Harapan.Result with = Harapan.runOn(product, data, "rules", "list");
 		assertTrue(with.out().contains("64.01"), with.out());
+		assertEquals(built, Files.readString(Harapan.product().resolve(bundles)), "the product it was copied from is as it was");
+		assertEquals(builtConfig, Files.readString(Harapan.product().resolve("configuration/config.ini")));
 		Harapan.Result again = Harapan.runOn(product, data, "features", "--uninstall", "nosuchregion");
 		assertEquals(1, again.exitCode());
 		assertTrue(again.err().contains("nothing changed") && again.err().contains("is not installed"), again.err());
