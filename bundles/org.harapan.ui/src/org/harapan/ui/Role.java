@@ -7,7 +7,14 @@ public enum Role {
 	/** Koordinator kabupaten: oversees every case worker of a kabupaten/kota. */
 	DISTRICT_SUPERVISOR,
 	/** Regional IT (Dinas Sosial / Dinas Kesehatan): extends the rules of a kabupaten/kota. */
-	REGIONAL_IT;
+	REGIONAL_IT,
+	/** Programme designer (ministry or province): authors aid programmes and P2K2 curricula. */
+	PROGRAMME_DESIGNER;
+
+	/** The perspective the workbench opens with for the Case worker perspective's roles. */
+	public static final String CASE_WORKER_PERSPECTIVE = "org.harapan.ui.perspective.caseworker"; //$NON-NLS-1$
+	/** The Programme designer perspective (org.harapan.ui.programme). */
+	public static final String DESIGNER_PERSPECTIVE = "org.harapan.ui.perspective.designer"; //$NON-NLS-1$
 
 	/** The role's name in the user's language. */
 	public String label() {
@@ -15,6 +22,12 @@ public enum Role {
 		case CASE_WORKER -> Messages.Role_CaseWorker;
 		case DISTRICT_SUPERVISOR -> Messages.Role_DistrictSupervisor;
 		case REGIONAL_IT -> Messages.Role_RegionalIt;
+		case PROGRAMME_DESIGNER -> Messages.Role_ProgrammeDesigner;
 		};
+	}
+
+	/** The perspective the workbench opens with for this role. */
+	public String perspectiveId() {
+		return this == PROGRAMME_DESIGNER ? DESIGNER_PERSPECTIVE : CASE_WORKER_PERSPECTIVE;
 	}
 }

@@ -6,13 +6,16 @@ import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
 import org.eclipse.ui.application.WorkbenchAdvisor;
 import org.eclipse.ui.application.WorkbenchWindowAdvisor;
+import org.harapan.ui.WorkingRegion;
 
-/** Workbench-wide policy: the Case worker perspective opens first. */
+/** Workbench-wide policy: the perspective of the user's role opens first (the Case worker perspective until chosen). */
 public class HarapanWorkbenchAdvisor extends WorkbenchAdvisor {
 
 	@Override
 	public String getInitialWindowPerspectiveId() {
-		return CaseWorkerPerspective.ID;
+		String id = WorkingRegion.chosen().map(r -> r.role().perspectiveId()).orElse(CaseWorkerPerspective.ID);
+		return PlatformUI.getWorkbench().getPerspectiveRegistry().findPerspectiveWithId(id) != null ? id
+				: CaseWorkerPerspective.ID;
 	}
 
 	/**
