@@ -109,6 +109,18 @@ public final class DiagramCanvas {
 		zoomed.run();
 	}
 
+	/** Zooms so that the whole diagram fits the visible area (never above 100 %). */
+	public void fit() {
+		if (diagram == null) {
+			return;
+		}
+		org.eclipse.swt.graphics.Rectangle area = scroller.getClientArea();
+		if (area.width <= 0 || area.height <= 0) {
+			return;
+		}
+		setZoom(Math.min(1, Math.min(area.width / diagram.width(), area.height / diagram.height())));
+	}
+
 	/** Clicks at a canvas point: selects the node there (or nothing) and tells the listener. */
 	public void click(int x, int y) {
 		if (diagram == null) {

@@ -40,6 +40,7 @@ public final class DiagramViewer {
 		button(bar, Messages.Diagram_ZoomIn, () -> canvas.setZoom(canvas.zoom() * DiagramCanvas.STEP));
 		button(bar, Messages.Diagram_ZoomOut, () -> canvas.setZoom(canvas.zoom() / DiagramCanvas.STEP));
 		button(bar, Messages.Diagram_ZoomReset, () -> canvas.setZoom(1));
+		button(bar, Messages.Diagram_ZoomFit, canvas::fit);
 		button(bar, Messages.Diagram_ExportPng, () -> export("*.png")); //$NON-NLS-1$
 		button(bar, Messages.Diagram_ExportSvg, () -> export("*.svg")); //$NON-NLS-1$
 		GridDataFactory.fillDefaults().span(3, 1).grab(true, true).applyTo(canvas.control());

@@ -34,6 +34,8 @@ import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.actions.ActionFactory;
 import org.eclipse.ui.forms.editor.FormEditor;
 import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
+import org.eclipse.ui.views.properties.IPropertySheetPage;
+import org.eclipse.ui.views.properties.PropertySheetPage;
 import org.harapan.programme.Programme;
 import org.harapan.programme.documents.ProgrammeDocuments;
 import org.harapan.programme.provider.ProgrammeItemProviderAdapterFactory;
@@ -41,6 +43,7 @@ import org.harapan.ui.diagram.DiagramSource;
 import org.harapan.ui.programme.internal.Messages;
 import org.harapan.ui.programme.internal.ProgrammeOutline;
 import org.harapan.ui.programme.internal.ProgrammePage;
+import org.harapan.ui.programme.internal.ItemPropertySource;
 import org.harapan.ui.programme.internal.StructureDiagram;
 
 /**
@@ -276,6 +279,11 @@ public class ProgrammeEditor extends FormEditor implements IEditingDomainProvide
 				outline = new ProgrammeOutline(this);
 			}
 			return type.cast(outline);
+		}
+		if (type == IPropertySheetPage.class) {
+			PropertySheetPage sheet = new PropertySheetPage();
+			sheet.setPropertySourceProvider(ItemPropertySource.provider(adapters));
+			return type.cast(sheet);
 		}
 		return super.getAdapter(type);
 	}

@@ -86,6 +86,9 @@ public class DiagramView extends ViewPart {
 			source.addChangeListener(refresh);
 		}
 		refresh();
+		if (source != null) {
+			viewer.canvas().fit(); // a new document: all of it at first
+		}
 	}
 
 	private void refresh() {

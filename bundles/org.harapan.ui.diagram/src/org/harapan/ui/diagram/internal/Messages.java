@@ -7,6 +7,7 @@ public final class Messages extends NLS {
 	public static String Diagram_ZoomIn;
 	public static String Diagram_ZoomOut;
 	public static String Diagram_ZoomReset;
+	public static String Diagram_ZoomFit;
 	public static String Diagram_ExportPng;
 	public static String Diagram_ExportSvg;
 	public static String Diagram_ExportFailed;

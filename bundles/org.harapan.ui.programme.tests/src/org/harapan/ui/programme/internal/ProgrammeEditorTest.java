@@ -154,6 +154,25 @@ class ProgrammeEditorTest {
 		assertEquals(before, latest.getComponents().size());
 	}
 
+	@Test
+	void thePropertiesViewSetsValuesThroughTheCommandStack() throws Exception {
+		ProgrammeEditor editor = Documents.open(Documents.copy(dir));
+		ComponentCap cap = Documents.latest(editor.programme()).getCaps().get(0);
+		org.eclipse.ui.views.properties.IPropertySource source = ItemPropertySource.provider(editor.adapters())
+				.getPropertySource(cap);
+		org.eclipse.ui.views.properties.IPropertyDescriptor count = java.util.Arrays
+				.stream(source.getPropertyDescriptors())
+				.filter(d -> d.getDisplayName().equals(org.harapan.ui.programme.ProgrammeLabels
+						.feature(Literals.COMPONENT_CAP__MAX_COUNT)))
+				.findFirst().orElseThrow();
+		assertEquals("2", source.getPropertyValue(count.getId())); //$NON-NLS-1$
+		source.setPropertyValue(count.getId(), "3"); //$NON-NLS-1$
+		assertEquals(3, cap.getMaxCount());
+		assertTrue(editor.isDirty());
+		editor.undo();
+		assertEquals(2, cap.getMaxCount());
+	}
+
 	private static void assertProblem(ProgrammeEditor editor, Object object, EStructuralFeature feature) {
 		for (Problem p : editor.problems()) {
 			if (p.object() == object && p.feature() == feature) {

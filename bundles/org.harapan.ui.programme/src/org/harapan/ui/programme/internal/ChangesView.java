@@ -44,8 +44,8 @@ public class ChangesView extends ViewPart {
 		column(Messages.Changes_Desa, 110, DryRunLine::desaCode, SWT.LEFT);
 		column(Messages.Changes_Kind, 90, l -> kind(l.kind()), SWT.LEFT);
 		column(Messages.Changes_Member, 140, DryRunLine::memberNik, SWT.LEFT);
-		column(Messages.Changes_Before, 110, l -> l.before() + amount(l.amountBefore()), SWT.LEFT);
-		column(Messages.Changes_After, 110, l -> l.after() + amount(l.amountAfter()), SWT.LEFT);
+		column(Messages.Changes_Before, 170, l -> l.before() + amount(l.amountBefore()), SWT.LEFT);
+		column(Messages.Changes_After, 170, l -> l.after() + amount(l.amountAfter()), SWT.LEFT);
 		column(Messages.Changes_Difference, 120, l -> Formats.rupiahDifference(l.amountAfter() - l.amountBefore()), SWT.RIGHT);
 		column(Messages.Changes_ExplanationBefore, 420, DryRunLine::explanationBefore, SWT.LEFT);
 		column(Messages.Changes_ExplanationAfter, 420, DryRunLine::explanationAfter, SWT.LEFT);

@@ -63,7 +63,7 @@ public class ProgrammePage extends FormPage {
 		sash.setWeights(45, 55);
 
 		problems = new ProblemsSection(form.getBody(), toolkit, this::select);
-		GridDataFactory.fillDefaults().grab(true, false).hint(400, 120).applyTo(problems.control());
+		GridDataFactory.fillDefaults().grab(true, false).hint(400, 150).applyTo(problems.control());
 
 		tree.addSelectionChangedListener(e -> {
 			Object first = tree.getStructuredSelection().getFirstElement();
@@ -71,6 +71,7 @@ public class ProgrammePage extends FormPage {
 			fields.layout(true, true);
 		});
 		tree.expandToLevel(2);
+		getSite().setSelectionProvider(tree); // the Properties view follows the outline's selection
 		fillHeader(form.getToolBarManager());
 		form.updateToolBar();
 		documentChanged(List.of());
