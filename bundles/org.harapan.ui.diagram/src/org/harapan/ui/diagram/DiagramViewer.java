@@ -30,12 +30,13 @@ public final class DiagramViewer {
 
 	public DiagramViewer(Composite parent) {
 		control = new Composite(parent, SWT.NONE);
-		GridLayoutFactory.fillDefaults().numColumns(3).margins(4, 4).applyTo(control);
+		GridLayoutFactory.fillDefaults().numColumns(2).margins(4, 4).applyTo(control);
 		title = new Label(control, SWT.NONE);
-		GridDataFactory.fillDefaults().grab(true, false).align(SWT.FILL, SWT.CENTER).applyTo(title);
+		GridDataFactory.fillDefaults().span(2, 1).grab(true, false).align(SWT.FILL, SWT.CENTER).applyTo(title);
 		zoomLabel = new Label(control, SWT.NONE);
-		GridDataFactory.fillDefaults().hint(50, SWT.DEFAULT).align(SWT.END, SWT.CENTER).applyTo(zoomLabel);
+		GridDataFactory.fillDefaults().hint(50, SWT.DEFAULT).align(SWT.BEGINNING, SWT.CENTER).applyTo(zoomLabel);
 		ToolBar bar = new ToolBar(control, SWT.FLAT | SWT.RIGHT);
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(bar);
 		canvas = new DiagramCanvas(control);
 		button(bar, Messages.Diagram_ZoomIn, () -> canvas.setZoom(canvas.zoom() * DiagramCanvas.STEP));
 		button(bar, Messages.Diagram_ZoomOut, () -> canvas.setZoom(canvas.zoom() / DiagramCanvas.STEP));
@@ -43,7 +44,7 @@ public final class DiagramViewer {
 		button(bar, Messages.Diagram_ZoomFit, canvas::fit);
 		button(bar, Messages.Diagram_ExportPng, () -> export("*.png")); //$NON-NLS-1$
 		button(bar, Messages.Diagram_ExportSvg, () -> export("*.svg")); //$NON-NLS-1$
-		GridDataFactory.fillDefaults().span(3, 1).grab(true, true).applyTo(canvas.control());
+		GridDataFactory.fillDefaults().span(2, 1).grab(true, true).applyTo(canvas.control());
 		canvas.onZoom(this::showZoom);
 		showZoom();
 	}

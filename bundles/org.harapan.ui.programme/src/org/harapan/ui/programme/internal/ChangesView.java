@@ -1,15 +1,12 @@
 package org.harapan.ui.programme.internal;
 
 import java.util.List;
-import java.util.function.Function;
 
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.viewers.ArrayContentProvider;
-import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.ColumnViewerToolTipSupport;
 import org.eclipse.jface.viewers.TableViewer;
-import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
@@ -40,15 +37,15 @@ public class ChangesView extends ViewPart {
 		table = new TableViewer(parent, SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL);
 		table.getTable().setHeaderVisible(true);
 		table.getTable().setLinesVisible(true);
-		column(Messages.Changes_Kpm, 150, DryRunLine::kpmId, SWT.LEFT);
-		column(Messages.Changes_Desa, 110, DryRunLine::desaCode, SWT.LEFT);
-		column(Messages.Changes_Kind, 90, l -> kind(l.kind()), SWT.LEFT);
-		column(Messages.Changes_Member, 140, DryRunLine::memberNik, SWT.LEFT);
-		column(Messages.Changes_Before, 170, l -> l.before() + amount(l.amountBefore()), SWT.LEFT);
-		column(Messages.Changes_After, 170, l -> l.after() + amount(l.amountAfter()), SWT.LEFT);
-		column(Messages.Changes_Difference, 120, l -> Formats.rupiahDifference(l.amountAfter() - l.amountBefore()), SWT.RIGHT);
-		column(Messages.Changes_ExplanationBefore, 420, DryRunLine::explanationBefore, SWT.LEFT);
-		column(Messages.Changes_ExplanationAfter, 420, DryRunLine::explanationAfter, SWT.LEFT);
+		Columns.<DryRunLine>add(table, Messages.Changes_Kpm, 150, SWT.LEFT, DryRunLine::kpmId);
+		Columns.<DryRunLine>add(table, Messages.Changes_Desa, 110, SWT.LEFT, DryRunLine::desaCode);
+		Columns.<DryRunLine>add(table, Messages.Changes_Kind, 90, SWT.LEFT, l -> kind(l.kind()));
+		Columns.<DryRunLine>add(table, Messages.Changes_Member, 140, SWT.LEFT, DryRunLine::memberNik);
+		Columns.<DryRunLine>add(table, Messages.Changes_Before, 170, SWT.LEFT, l -> l.before() + amount(l.amountBefore()));
+		Columns.<DryRunLine>add(table, Messages.Changes_After, 170, SWT.LEFT, l -> l.after() + amount(l.amountAfter()));
+		Columns.<DryRunLine>add(table, Messages.Changes_Difference, 120, SWT.RIGHT, l -> Formats.rupiahDifference(l.amountAfter() - l.amountBefore()));
+		Columns.<DryRunLine>add(table, Messages.Changes_ExplanationBefore, 420, SWT.LEFT, DryRunLine::explanationBefore);
+		Columns.<DryRunLine>add(table, Messages.Changes_ExplanationAfter, 420, SWT.LEFT, DryRunLine::explanationAfter);
 		table.setContentProvider(ArrayContentProvider.getInstance());
 		ColumnViewerToolTipSupport.enableFor(table);
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(table.getControl());
@@ -66,24 +63,6 @@ public class ChangesView extends ViewPart {
 		case "referral" -> Messages.Kind_Referral; //$NON-NLS-1$
 		default -> word;
 		};
-	}
-
-	private void column(String title, int width, Function<DryRunLine, String> text, int align) {
-		TableViewerColumn c = new TableViewerColumn(table, align);
-		c.getColumn().setText(title);
-		c.getColumn().setWidth(width);
-		c.setLabelProvider(new ColumnLabelProvider() {
-			@Override
-			public String getText(Object element) {
-				return text.apply((DryRunLine) element);
-			}
-
-			@Override
-			public String getToolTipText(Object element) {
-				String t = getText(element);
-				return t == null || t.isEmpty() ? null : t;
-			}
-		});
 	}
 
 	/** Shows the result of a dry run. */

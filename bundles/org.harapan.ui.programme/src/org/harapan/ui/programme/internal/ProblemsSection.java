@@ -4,9 +4,7 @@ import java.util.List;
 import java.util.function.Consumer;
 
 import org.eclipse.jface.viewers.ArrayContentProvider;
-import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.TableViewer;
-import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
@@ -25,8 +23,8 @@ public final class ProblemsSection {
 		section = toolkit.createSection(parent, Section.TITLE_BAR);
 		table = new TableViewer(section, SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL);
 		table.getTable().setHeaderVisible(true);
-		column(Messages.Problems_Where, 360, Problem::where);
-		column(Messages.Problems_What, 600, Problem::message);
+		Columns.<Problem>add(table, Messages.Problems_Where, 360, SWT.LEFT, Problem::where);
+		Columns.<Problem>add(table, Messages.Problems_What, 600, SWT.LEFT, Problem::message);
 		table.setContentProvider(ArrayContentProvider.getInstance());
 		table.addDoubleClickListener(e -> {
 			if (table.getStructuredSelection().getFirstElement() instanceof Problem p) {
@@ -34,18 +32,6 @@ public final class ProblemsSection {
 			}
 		});
 		section.setClient(table.getControl());
-	}
-
-	private void column(String title, int width, java.util.function.Function<Problem, String> text) {
-		TableViewerColumn c = new TableViewerColumn(table, SWT.LEFT);
-		c.getColumn().setText(title);
-		c.getColumn().setWidth(width);
-		c.setLabelProvider(new ColumnLabelProvider() {
-			@Override
-			public String getText(Object element) {
-				return text.apply((Problem) element);
-			}
-		});
 	}
 
 	Section control() {
