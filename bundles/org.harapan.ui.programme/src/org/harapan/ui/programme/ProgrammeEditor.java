@@ -43,6 +43,7 @@ import org.harapan.ui.diagram.DiagramSource;
 import org.harapan.ui.programme.internal.Messages;
 import org.harapan.ui.programme.internal.ProgrammeOutline;
 import org.harapan.ui.programme.internal.ProgrammePage;
+import org.harapan.ui.programme.internal.DocumentsView;
 import org.harapan.ui.programme.internal.ItemPropertySource;
 import org.harapan.ui.programme.internal.StructureDiagram;
 
@@ -238,6 +239,9 @@ public class ProgrammeEditor extends FormEditor implements IEditingDomainProvide
 		}
 		file = target;
 		commands.saveIsDone();
+		if (getSite().getPage().findView(DocumentsView.ID) instanceof DocumentsView documents) {
+			documents.refresh(); // a copy saved in the data folder is listed
+		}
 		setInputWithNotify(ProgrammeInput.of(target));
 		updateTitle();
 		firePropertyChange(PROP_DIRTY);
@@ -249,6 +253,7 @@ public class ProgrammeEditor extends FormEditor implements IEditingDomainProvide
 		FileDialog dialog = new FileDialog(getSite().getShell(), SWT.SAVE);
 		dialog.setFilterExtensions(new String[] { "*." + ProgrammeDocuments.EXTENSION }); //$NON-NLS-1$
 		dialog.setFileName(programme.getId() + "." + ProgrammeDocuments.EXTENSION); //$NON-NLS-1$
+		DocumentsView.folder().ifPresent(folder -> dialog.setFilterPath(folder.toString()));
 		dialog.setOverwrite(true);
 		String chosen = dialog.open();
 		if (chosen != null) {

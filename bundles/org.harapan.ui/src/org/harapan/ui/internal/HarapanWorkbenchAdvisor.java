@@ -2,6 +2,8 @@ package org.harapan.ui.internal;
 
 import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.ui.IPerspectiveDescriptor;
+import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
 import org.eclipse.ui.application.WorkbenchAdvisor;
@@ -32,6 +34,25 @@ public class HarapanWorkbenchAdvisor extends WorkbenchAdvisor {
 				context.set(CaseStoreJob.Summary.class, summary);
 			}
 		})).schedule();
+	}
+
+	/** A change of role (first start, preferences) opens the role's perspective in the active window. */
+	@Override
+	public void postStartup() {
+		WorkingRegion.preferences().addPropertyChangeListener(event -> {
+			if (!WorkingRegion.ROLE.equals(event.getProperty())) {
+				return;
+			}
+			Display display = PlatformUI.getWorkbench().getDisplay();
+			display.asyncExec(() -> WorkingRegion.chosen().ifPresent(r -> {
+				IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
+				IPerspectiveDescriptor perspective = PlatformUI.getWorkbench().getPerspectiveRegistry()
+						.findPerspectiveWithId(r.role().perspectiveId());
+				if (window != null && window.getActivePage() != null && perspective != null) {
+					window.getActivePage().setPerspective(perspective);
+				}
+			}));
+		});
 	}
 
 	@Override

@@ -18,6 +18,7 @@ import org.harapan.programme.ConditionalityRule;
 import org.harapan.programme.ParameterVersion;
 import org.harapan.programme.Programme;
 import org.harapan.ui.Role;
+import org.harapan.ui.WorkingRegion;
 import org.harapan.ui.diagram.Diagram;
 import org.harapan.ui.diagram.DiagramNode;
 import org.harapan.ui.diagram.internal.DiagramView;
@@ -47,6 +48,23 @@ class DesignerPerspectiveTest {
 		assertNotNull(PlatformUI.getWorkbench().getPerspectiveRegistry().findPerspectiveWithId(
 				Role.PROGRAMME_DESIGNER.perspectiveId()));
 		assertFalse(Role.PROGRAMME_DESIGNER.label().isBlank());
+	}
+
+	@Test
+	void choosingTheDesignerRoleOpensItsPerspective() throws Exception {
+		IWorkbenchPage page = Workbench.page();
+		WorkingRegion before = WorkingRegion.chosen().orElse(null);
+		try {
+			new WorkingRegion(Role.PROGRAMME_DESIGNER, "64.01", List.of()).store(); //$NON-NLS-1$
+			Workbench.waitUntil(() -> ProgrammeDesignerPerspective.ID.equals(page.getPerspective().getId()),
+					"the designer perspective", 10); //$NON-NLS-1$
+		} finally {
+			if (before != null) {
+				before.store();
+			} else {
+				WorkingRegion.clear();
+			}
+		}
 	}
 
 	@Test

@@ -113,6 +113,24 @@ public class DocumentsView extends ViewPart {
 				new Group(Messages.Documents_Files, files));
 	}
 
+	/** The data folder's {@code programmes} folder (made when missing), where copies are saved; empty without one. */
+	public static java.util.Optional<Path> folder() {
+		try {
+			java.util.Optional<Path> folder = Services.await(Workplace.class).flatMap(Workplace::dataFolder)
+					.map(d -> d.resolve(FOLDER));
+			if (folder.isPresent()) {
+				Files.createDirectories(folder.get());
+			}
+			return folder;
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			return java.util.Optional.empty();
+		} catch (IOException e) {
+			ILog.of(DocumentsView.class).error("creating the programmes folder", e); //$NON-NLS-1$
+			return java.util.Optional.empty();
+		}
+	}
+
 	/** Opens a document of the tree in the programme editor. */
 	public void open(Object document) {
 		ProgrammeInput input = document instanceof Programme p ? ProgrammeInput.installed(p)
