@@ -82,6 +82,9 @@ class DiagramTest {
 			assertTrue(e.route().size() >= 2, "routed"); //$NON-NLS-1$
 		}
 		assertTrue(d.width() > 0 && d.height() > 0);
+		for (int i = 1; i < 3; i++) { // the components keep the order they were added in, top to bottom
+			assertTrue(d.nodeOf("component " + (i - 1)).y() < d.nodeOf("component " + i).y()); //$NON-NLS-1$ //$NON-NLS-2$
+		}
 	}
 
 	@Test

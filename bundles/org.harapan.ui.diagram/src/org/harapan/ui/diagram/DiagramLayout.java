@@ -8,6 +8,7 @@ import java.util.Map;
 import org.eclipse.elk.alg.layered.options.LayeredMetaDataProvider;
 import org.eclipse.elk.alg.layered.options.FixedAlignment;
 import org.eclipse.elk.alg.layered.options.LayeredOptions;
+import org.eclipse.elk.alg.layered.options.OrderingStrategy;
 import org.eclipse.elk.core.RecursiveGraphLayoutEngine;
 import org.eclipse.elk.core.data.LayoutMetaDataService;
 import org.eclipse.elk.core.math.ElkPadding;
@@ -25,7 +26,7 @@ import org.eclipse.elk.graph.util.ElkGraphUtil;
 
 /**
  * Automatic layered layout (Eclipse ELK "layered", left to right): boxes sized to their text, placed in layers
- * along the arrows without overlapping, arrows routed orthogonally with their labels placed beside them.
+ * along the arrows without overlapping and in the order they were added within a layer, arrows routed orthogonally with their labels placed beside them.
  */
 public final class DiagramLayout {
 
@@ -49,6 +50,9 @@ public final class DiagramLayout {
 		root.setProperty(LayeredOptions.SPACING_NODE_NODE_BETWEEN_LAYERS, 48.0);
 		root.setProperty(LayeredOptions.SPACING_EDGE_NODE_BETWEEN_LAYERS, 12.0);
 		root.setProperty(LayeredOptions.NODE_PLACEMENT_BK_FIXED_ALIGNMENT, FixedAlignment.BALANCED);
+		// boxes keep the order they were added in (document order: modules and sessions in delivery order)
+		root.setProperty(LayeredOptions.CONSIDER_MODEL_ORDER_STRATEGY, OrderingStrategy.NODES_AND_EDGES);
+		root.setProperty(LayeredOptions.CROSSING_MINIMIZATION_FORCE_NODE_MODEL_ORDER, true);
 		Map<DiagramNode, ElkNode> boxes = new HashMap<>();
 		for (DiagramNode n : diagram.nodes()) {
 			ElkNode box = ElkGraphUtil.createNode(root);

@@ -1,6 +1,8 @@
 package org.harapan.ui.diagram.internal;
 
+import org.eclipse.core.runtime.Adapters;
 import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StackLayout;
@@ -8,6 +10,7 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IPartListener2;
+import org.eclipse.ui.ISelectionListener;
 import org.eclipse.ui.IWorkbenchPart;
 import org.eclipse.ui.IWorkbenchPartReference;
 import org.eclipse.ui.part.ViewPart;
@@ -37,7 +40,7 @@ public class DiagramView extends ViewPart {
 		@Override
 		public void partClosed(IWorkbenchPartReference ref) {
 			if (source != null && ref.getPart(false) != null
-					&& ref.getPart(false).getAdapter(DiagramSource.class) == source) {
+					&& source.equals(Adapters.adapt(ref.getPart(false), DiagramSource.class, true))) {
 				show(null);
 			}
 		}
@@ -61,12 +64,23 @@ public class DiagramView extends ViewPart {
 		});
 		layout.topControl = message;
 		getSite().getPage().addPartListener(parts);
+		getSite().getPage().addPostSelectionListener(selections);
 		follow(getSite().getPage().getActiveEditor());
 	}
 
+	/** A document selected elsewhere (e.g. a stored curriculum in a navigator) that has a diagram. */
+	private final ISelectionListener selections = (part, selection) -> {
+		if (part != this && !(part instanceof IEditorPart) && selection instanceof IStructuredSelection s && s.size() == 1) {
+			DiagramSource d = Adapters.adapt(s.getFirstElement(), DiagramSource.class, true);
+			if (d != null) {
+				show(d);
+			}
+		}
+	};
+
 	private void follow(IWorkbenchPart part) {
 		if (part instanceof IEditorPart editor) {
-			DiagramSource s = editor.getAdapter(DiagramSource.class);
+			DiagramSource s = Adapters.adapt(editor, DiagramSource.class, true);
 			if (s != null) {
 				show(s);
 			}
@@ -75,7 +89,7 @@ public class DiagramView extends ViewPart {
 
 	/** Shows the diagram of {@code s} (null: the message that no editor has one). */
 	public void show(DiagramSource s) {
-		if (s == source) {
+		if (java.util.Objects.equals(s, source)) {
 			return;
 		}
 		if (source != null) {
@@ -118,6 +132,7 @@ public class DiagramView extends ViewPart {
 	@Override
 	public void dispose() {
 		getSite().getPage().removePartListener(parts);
+		getSite().getPage().removePostSelectionListener(selections);
 		if (source != null) {
 			source.removeChangeListener(refresh);
 		}

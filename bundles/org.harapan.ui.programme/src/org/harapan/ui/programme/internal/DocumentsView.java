@@ -15,6 +15,7 @@ import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.viewers.ITreeContentProvider;
 import org.eclipse.jface.viewers.LabelProvider;
 import org.eclipse.jface.viewers.TreeViewer;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
@@ -40,6 +41,7 @@ public class DocumentsView extends ViewPart {
 	public static final String ID = "org.harapan.ui.programme.documents"; //$NON-NLS-1$
 	/** The folder of the data folder where the designer's programme files are kept. */
 	public static final String FOLDER = "programmes"; //$NON-NLS-1$
+	private static final String DIAGRAM_VIEW = "org.harapan.ui.diagram.view"; //$NON-NLS-1$
 
 	/** A group of the tree with its documents ({@link Programme} or {@link Path}). */
 	record Group(String name, List<Object> documents) {
@@ -60,10 +62,15 @@ public class DocumentsView extends ViewPart {
 				if (element instanceof Programme p) {
 					return ProgrammeLabels.text(p) + " (" + p.getId() + ")"; //$NON-NLS-1$ //$NON-NLS-2$
 				}
+				if (element instanceof StoreDocuments.Stored s) {
+					return NLS.bind(Messages.Documents_Version, new Object[] { s.info().title(), s.info().id(),
+							s.info().version(), s.info().isPublished() ? Messages.Documents_Published : Messages.Documents_Draft });
+				}
 				return element instanceof Path f ? f.getFileName().toString() : String.valueOf(element);
 			}
 		});
 		tree.addDoubleClickListener(e -> open(tree.getStructuredSelection().getFirstElement()));
+		getSite().setSelectionProvider(tree); // the Diagram view shows the flow of a selected curriculum
 		tree.setInput(List.of(new Group(Messages.Documents_Loading, List.of())));
 		refresh();
 	}
@@ -109,8 +116,10 @@ public class DocumentsView extends ViewPart {
 				ILog.of(DocumentsView.class).error("listing " + folder, e); //$NON-NLS-1$
 			}
 		}
+		StoreDocuments.Listing store = StoreDocuments.read();
 		return List.of(new Group(Messages.Documents_Installed, new ArrayList<>(installed.values())),
-				new Group(Messages.Documents_Files, files));
+				new Group(Messages.Documents_Files, files), new Group(Messages.Documents_StoreProgrammes, store.programmes()),
+				new Group(Messages.Documents_Curricula, store.curricula()));
 	}
 
 	/** The data folder's {@code programmes} folder (made when missing), where copies are saved; empty without one. */
@@ -132,7 +141,16 @@ public class DocumentsView extends ViewPart {
 	}
 
 	/** Opens a document of the tree in the programme editor. */
-	public void open(Object document) {
+	public void open(Object element) {
+		Object document = element instanceof StoreDocuments.Stored s ? s.document() : element;
+		if (!(document instanceof Programme) && !(document instanceof Path)) {
+			try { // e.g. a curriculum: its flow diagram
+				getSite().getPage().showView(DIAGRAM_VIEW);
+			} catch (PartInitException e) {
+				ILog.of(getClass()).error("diagram view", e); //$NON-NLS-1$
+			}
+			return;
+		}
 		ProgrammeInput input = document instanceof Programme p ? ProgrammeInput.installed(p)
 				: document instanceof Path f ? ProgrammeInput.of(f) : null;
 		if (input == null) {
