@@ -99,6 +99,7 @@ class DesignerPerspectiveTest {
 			}
 		}
 		Workbench.screenshot("designer-perspective-" + Workbench.language()); //$NON-NLS-1$
+		diagramView.viewer().canvas().setZoom(1);
 		Workbench.screenshotMaximized(diagramView, "programme-diagram-" + Workbench.language()); //$NON-NLS-1$
 
 		ComponentBenefit early = Documents.earlyChildhood(latest);

@@ -41,8 +41,8 @@ public class ChangesView extends ViewPart {
 		Columns.<DryRunLine>add(table, Messages.Changes_Desa, 110, SWT.LEFT, DryRunLine::desaCode);
 		Columns.<DryRunLine>add(table, Messages.Changes_Kind, 90, SWT.LEFT, l -> kind(l.kind()));
 		Columns.<DryRunLine>add(table, Messages.Changes_Member, 140, SWT.LEFT, DryRunLine::memberNik);
-		Columns.<DryRunLine>add(table, Messages.Changes_Before, 170, SWT.LEFT, l -> l.before() + amount(l.amountBefore()));
-		Columns.<DryRunLine>add(table, Messages.Changes_After, 170, SWT.LEFT, l -> l.after() + amount(l.amountAfter()));
+		Columns.<DryRunLine>add(table, Messages.Changes_Before, 170, SWT.LEFT, l -> outcome(l.before()) + amount(l.amountBefore()));
+		Columns.<DryRunLine>add(table, Messages.Changes_After, 170, SWT.LEFT, l -> outcome(l.after()) + amount(l.amountAfter()));
 		Columns.<DryRunLine>add(table, Messages.Changes_Difference, 120, SWT.RIGHT, l -> Formats.rupiahDifference(l.amountAfter() - l.amountBefore()));
 		Columns.<DryRunLine>add(table, Messages.Changes_ExplanationBefore, 420, SWT.LEFT, DryRunLine::explanationBefore);
 		Columns.<DryRunLine>add(table, Messages.Changes_ExplanationAfter, 420, SWT.LEFT, DryRunLine::explanationAfter);
@@ -53,6 +53,19 @@ public class ChangesView extends ViewPart {
 
 	private static String amount(long rp) {
 		return rp == 0 ? "" : " (" + Formats.rupiah(rp) + ")"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+	}
+
+	/** An outcome word of the rules (paid, cut ...) in the user's language; other words as they are. */
+	private static String outcome(String word) {
+		return switch (word) {
+		case "paid" -> Messages.Outcome_Paid; //$NON-NLS-1$
+		case "cut" -> Messages.Outcome_Cut; //$NON-NLS-1$
+		case "suspended" -> Messages.Outcome_Suspended; //$NON-NLS-1$
+		case "cancelled" -> Messages.Outcome_Cancelled; //$NON-NLS-1$
+		case "graduated" -> Messages.Outcome_Graduated; //$NON-NLS-1$
+		case "none" -> Messages.Outcome_None; //$NON-NLS-1$
+		default -> word;
+		};
 	}
 
 	private static String kind(String word) {

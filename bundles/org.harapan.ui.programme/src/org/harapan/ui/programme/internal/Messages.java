@@ -73,6 +73,12 @@ public final class Messages extends NLS {
 	public static String Label_Sanction;
 	public static String Label_Tahap;
 	public static String Label_Version;
+	public static String Outcome_Cancelled;
+	public static String Outcome_Cut;
+	public static String Outcome_Graduated;
+	public static String Outcome_None;
+	public static String Outcome_Paid;
+	public static String Outcome_Suspended;
 	public static String Page_Details;
 	public static String Page_Outline;
 	public static String Page_OutlineHelp;
