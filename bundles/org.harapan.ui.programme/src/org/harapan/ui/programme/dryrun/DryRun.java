@@ -64,11 +64,14 @@ public final class DryRun {
 		}
 		Map<Household, Evaluation> afterOf = new ConcurrentHashMap<>();
 		RuleEngine afterEngine = engine.with(after);
-		RuleEngine both = new PairedEngine(engine.with(installed),
-				(h, date, p) -> afterOf.put(h, afterEngine.evaluate(h, date, p, scorer)));
+		SharedScores scores = new SharedScores(scorer);
+		RuleEngine both = new PairedEngine(engine.with(installed), (h, date, p) -> {
+			scores.nextHousehold();
+			afterOf.put(h, afterEngine.evaluate(h, date, p, scores));
+		});
 		List<DryRunLine> lines = new ArrayList<>();
 		long[] counts = new long[3];
-		new CaseloadEvaluator(both, scorer).evaluate(source, HouseholdQuery.all(), period.first(), period,
+		new CaseloadEvaluator(both, scores).evaluate(source, HouseholdQuery.all(), period.first(), period,
 				(h, before) -> {
 					counts[0]++;
 					List<DryRunLine> changes = DryRunLine.compare(h, before, afterOf.remove(h), language);
