@@ -6,7 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 
+import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.ui.IEditorPart;
+import org.harapan.ui.curriculum.CurriculumEditorInput;
+import org.harapan.ui.curriculum.CurriculumUi;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
@@ -75,6 +80,40 @@ class CurriculumFlowTest {
 		assertNotNull(view.viewer().canvas().diagram().nodeOf(view.viewer().canvas().diagram().nodes().get(0).element()));
 		view.viewer().canvas().setZoom(0.8);
 		Workbench.screenshotMaximized(view, "curriculum-diagram-" + Workbench.language()); //$NON-NLS-1$
+
+		documents.open(curriculum(documents)); // double-click: the curriculum editor
+		IEditorPart editor = page.getActiveEditor();
+		assertTrue(editor instanceof org.eclipse.emf.edit.domain.IEditingDomainProvider, String.valueOf(editor));
+		try {
+			view.viewer().canvas().fit();
+			Workbench.screenshot("designer-curriculum-" + Workbench.language()); //$NON-NLS-1$
+		} finally {
+			page.closeEditor(editor, false);
+		}
+	}
+
+	@Test
+	void theCurriculumEditorHasItsFlowDiagramAndAClickSelectsTheSessionInItsOutline() throws Exception {
+		IWorkbenchPage page = Workbench.page();
+		page.setPerspective(PlatformUI.getWorkbench().getPerspectiveRegistry()
+				.findPerspectiveWithId(ProgrammeDesignerPerspective.ID));
+		DiagramView view = (DiagramView) page.showView(DiagramView.ID);
+		IEditorPart editor = CurriculumUi.open(page, new CurriculumEditorInput(null, CurriculumDocuments.NATIONAL_ID, 0));
+		try {
+			page.activate(editor);
+			Workbench.waitUntil(() -> view.viewer().canvas().diagram() != null
+					&& view.viewer().canvas().diagram().nodes().get(0).element() instanceof Curriculum
+					&& editor.getSite().getSelectionProvider() != null, "the editor's flow", 30); //$NON-NLS-1$
+			Diagram d = view.viewer().canvas().diagram();
+			Session third = ((Curriculum) d.nodes().get(0).element()).getModules().get(0).getSessions().get(2);
+			view.viewer().canvas().setZoom(1);
+			Point p = view.viewer().canvas().centre(d.nodeOf(third));
+			view.viewer().canvas().click(p.x, p.y);
+			Workbench.waitUntil(() -> third.equals(((IStructuredSelection) editor.getSite().getSelectionProvider()
+					.getSelection()).getFirstElement()), "the session selected in the editor", 10); //$NON-NLS-1$
+		} finally {
+			page.closeEditor(editor, false);
+		}
 	}
 
 	private static StoreDocuments.Stored curriculum(DocumentsView documents) {

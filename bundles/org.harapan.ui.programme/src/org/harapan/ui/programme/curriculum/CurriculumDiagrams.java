@@ -10,6 +10,7 @@ import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.emf.edit.domain.IEditingDomainProvider;
 import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.jface.viewers.Viewer;
 import org.eclipse.ui.IEditorPart;
 import org.harapan.curriculum.Curriculum;
 import org.harapan.ui.diagram.Diagram;
@@ -33,7 +34,7 @@ public final class CurriculumDiagrams implements IAdapterFactory {
 		}
 		if (adaptable instanceof IEditorPart editor && adaptable instanceof IEditingDomainProvider p) {
 			EditingDomain domain = p.getEditingDomain();
-			return curriculum(domain) == null ? null : type.cast(new Editor(editor, domain));
+			return curriculum(editor, domain) == null ? null : type.cast(new Editor(editor, domain));
 		}
 		return null;
 	}
@@ -43,13 +44,21 @@ public final class CurriculumDiagrams implements IAdapterFactory {
 		return new Class<?>[] { DiagramSource.class };
 	}
 
-	/** The curriculum an editing domain edits, or null. */
-	static Curriculum curriculum(EditingDomain domain) {
-		if (domain == null) {
-			return null;
+	/**
+	 * The curriculum an editor edits: the root of a resource of its editing domain, or the input of the viewer that
+	 * is its selection provider (the curriculum editor's outline); null when it edits none.
+	 */
+	static Curriculum curriculum(IEditorPart editor, EditingDomain domain) {
+		if (domain != null) {
+			for (Resource r : domain.getResourceSet().getResources()) {
+				if (!r.getContents().isEmpty() && r.getContents().get(0) instanceof Curriculum c) {
+					return c;
+				}
+			}
 		}
-		for (Resource r : domain.getResourceSet().getResources()) {
-			if (!r.getContents().isEmpty() && r.getContents().get(0) instanceof Curriculum c) {
+		Object input = editor.getSite().getSelectionProvider() instanceof Viewer v ? v.getInput() : null;
+		for (Object o : input instanceof Object[] all ? all : new Object[] { input }) {
+			if (o instanceof Curriculum c) {
 				return c;
 			}
 		}
@@ -92,7 +101,7 @@ public final class CurriculumDiagrams implements IAdapterFactory {
 
 		@Override
 		public Diagram diagram() {
-			Curriculum c = curriculum(domain);
+			Curriculum c = curriculum(editor, domain);
 			return c == null ? new Diagram(editor.getTitle()) : CurriculumFlowDiagram.of(c);
 		}
 

@@ -21,12 +21,15 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.part.ViewPart;
+import org.harapan.curriculum.Curriculum;
 import org.harapan.programme.Programme;
 import org.harapan.programme.documents.ProgrammeDocuments;
 import org.harapan.rules.RuleEngine;
 import org.harapan.rules.RuleSet;
 import org.harapan.store.Workplace;
 import org.harapan.ui.cases.Services;
+import org.harapan.ui.curriculum.CurriculumEditorInput;
+import org.harapan.ui.curriculum.CurriculumUi;
 import org.harapan.ui.programme.ProgrammeEditor;
 import org.harapan.ui.programme.ProgrammeInput;
 import org.harapan.ui.programme.ProgrammeLabels;
@@ -41,7 +44,6 @@ public class DocumentsView extends ViewPart {
 	public static final String ID = "org.harapan.ui.programme.documents"; //$NON-NLS-1$
 	/** The folder of the data folder where the designer's programme files are kept. */
 	public static final String FOLDER = "programmes"; //$NON-NLS-1$
-	private static final String DIAGRAM_VIEW = "org.harapan.ui.diagram.view"; //$NON-NLS-1$
 
 	/** A group of the tree with its documents ({@link Programme} or {@link Path}). */
 	record Group(String name, List<Object> documents) {
@@ -143,11 +145,11 @@ public class DocumentsView extends ViewPart {
 	/** Opens a document of the tree in the programme editor. */
 	public void open(Object element) {
 		Object document = element instanceof StoreDocuments.Stored s ? s.document() : element;
-		if (!(document instanceof Programme) && !(document instanceof Path)) {
-			try { // e.g. a curriculum: its flow diagram
-				getSite().getPage().showView(DIAGRAM_VIEW);
+		if (element instanceof StoreDocuments.Stored s && document instanceof Curriculum) {
+			try { // the curriculum editor, on the data folder's store
+				CurriculumUi.open(getSite().getPage(), new CurriculumEditorInput(null, s.info().id(), s.info().version()));
 			} catch (PartInitException e) {
-				ILog.of(getClass()).error("diagram view", e); //$NON-NLS-1$
+				ILog.of(getClass()).error("opening curriculum " + s.info().id(), e); //$NON-NLS-1$
 			}
 			return;
 		}
