@@ -11,11 +11,6 @@ public enum Role {
 	/** Programme designer (ministry or province): authors aid programmes and P2K2 curricula. */
 	PROGRAMME_DESIGNER;
 
-	/** The perspective the workbench opens with for the Case worker perspective's roles. */
-	public static final String CASE_WORKER_PERSPECTIVE = "org.harapan.ui.perspective.caseworker"; //$NON-NLS-1$
-	/** The Programme designer perspective (org.harapan.ui.programme). */
-	public static final String DESIGNER_PERSPECTIVE = "org.harapan.ui.perspective.designer"; //$NON-NLS-1$
-
 	/** The role's name in the user's language. */
 	public String label() {
 		return switch (this) {
@@ -24,10 +19,5 @@ public enum Role {
 		case REGIONAL_IT -> Messages.Role_RegionalIt;
 		case PROGRAMME_DESIGNER -> Messages.Role_ProgrammeDesigner;
 		};
-	}
-
-	/** The perspective the workbench opens with for this role. */
-	public String perspectiveId() {
-		return this == PROGRAMME_DESIGNER ? DESIGNER_PERSPECTIVE : CASE_WORKER_PERSPECTIVE;
 	}
 }

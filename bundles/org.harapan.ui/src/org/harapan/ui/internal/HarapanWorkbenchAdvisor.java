@@ -2,22 +2,35 @@ package org.harapan.ui.internal;
 
 import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.swt.widgets.Display;
-import org.eclipse.ui.IPerspectiveDescriptor;
-import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
 import org.eclipse.ui.application.WorkbenchAdvisor;
 import org.eclipse.ui.application.WorkbenchWindowAdvisor;
-import org.harapan.ui.WorkingRegion;
+import org.eclipse.ui.statushandlers.AbstractStatusHandler;
+import org.harapan.ui.Perspectives;
 
-/** Workbench-wide policy: the perspective of the user's role opens first (the Case worker perspective until chosen). */
+/** Workbench-wide policy: the perspective of the user's role opens first (Case worker before the first choice). */
 public class HarapanWorkbenchAdvisor extends WorkbenchAdvisor {
+
+	private AbstractStatusHandler errorHandler;
 
 	@Override
 	public String getInitialWindowPerspectiveId() {
-		String id = WorkingRegion.chosen().map(r -> r.role().perspectiveId()).orElse(CaseWorkerPerspective.ID);
-		return PlatformUI.getWorkbench().getPerspectiveRegistry().findPerspectiveWithId(id) != null ? id
-				: CaseWorkerPerspective.ID;
+		return Perspectives.ofChosenRole();
+	}
+
+	@Override
+	public void postStartup() {
+		Perspectives.followRole();
+	}
+
+	/** Every problem to the log with its detail; only a plain message in a dialog ({@link HarapanErrorHandler}). */
+	@Override
+	public synchronized AbstractStatusHandler getWorkbenchErrorHandler() {
+		if (errorHandler == null) {
+			errorHandler = new HarapanErrorHandler();
+		}
+		return errorHandler;
 	}
 
 	/**
@@ -34,25 +47,6 @@ public class HarapanWorkbenchAdvisor extends WorkbenchAdvisor {
 				context.set(CaseStoreJob.Summary.class, summary);
 			}
 		})).schedule();
-	}
-
-	/** A change of role (first start, preferences) opens the role's perspective in the active window. */
-	@Override
-	public void postStartup() {
-		WorkingRegion.preferences().addPropertyChangeListener(event -> {
-			if (!WorkingRegion.ROLE.equals(event.getProperty())) {
-				return;
-			}
-			Display display = PlatformUI.getWorkbench().getDisplay();
-			display.asyncExec(() -> WorkingRegion.chosen().ifPresent(r -> {
-				IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
-				IPerspectiveDescriptor perspective = PlatformUI.getWorkbench().getPerspectiveRegistry()
-						.findPerspectiveWithId(r.role().perspectiveId());
-				if (window != null && window.getActivePage() != null && perspective != null) {
-					window.getActivePage().setPerspective(perspective);
-				}
-			}));
-		});
 	}
 
 	@Override

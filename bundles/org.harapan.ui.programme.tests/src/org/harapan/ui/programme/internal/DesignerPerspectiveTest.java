@@ -17,6 +17,7 @@ import org.harapan.programme.ComponentBenefit;
 import org.harapan.programme.ConditionalityRule;
 import org.harapan.programme.ParameterVersion;
 import org.harapan.programme.Programme;
+import org.harapan.ui.Perspectives;
 import org.harapan.ui.Role;
 import org.harapan.ui.WorkingRegion;
 import org.harapan.ui.diagram.Diagram;
@@ -44,9 +45,9 @@ class DesignerPerspectiveTest {
 
 	@Test
 	void theDesignerRoleHasItsPerspective() {
-		assertEquals(ProgrammeDesignerPerspective.ID, Role.PROGRAMME_DESIGNER.perspectiveId());
+		assertEquals(ProgrammeDesignerPerspective.ID, Perspectives.of(Role.PROGRAMME_DESIGNER));
 		assertNotNull(PlatformUI.getWorkbench().getPerspectiveRegistry().findPerspectiveWithId(
-				Role.PROGRAMME_DESIGNER.perspectiveId()));
+				Perspectives.PROGRAMME_DESIGNER));
 		assertFalse(Role.PROGRAMME_DESIGNER.label().isBlank());
 	}
 
