@@ -21,8 +21,7 @@ class OperationsEndToEndTest {
 
 	@Test
 	void uninstallAndInstallThroughTheOperationsTheWorkbenchUses() throws Exception {
-		Path product = data.resolve("product");
-		ProvisioningEndToEndTest.copy(Harapan.product(), product);
+		Path product = ProvisioningEndToEndTest.productCopy(data);
 		Path bundles = Path.of("configuration/org.eclipse.equinox.simpleconfigurator/bundles.info");
 		String built = Files.readString(Harapan.product().resolve(bundles));
 		String builtConfig = Files.readString(Harapan.product().resolve("configuration/config.ini"));

@@ -25,8 +25,7 @@ class ProvisioningEndToEndTest {
 
 	@Test
 	void aRegionalFeatureComesAndGoes() throws Exception {
-		Path product = data.resolve("product");
-		copy(Harapan.product(), product);
+		Path product = productCopy(data);
 		String db = data.resolve("paser-store").toString();
 		assertEquals(0, Harapan.runOn(product, data, "demo", "--households", "200", "--db", db, "--today",
 				"2025-06-30").exitCode());
@@ -92,6 +91,13 @@ class ProvisioningEndToEndTest {
 		try (Stream<Path> all = Files.walk(root)) {
 			return all.filter(Files::isRegularFile).collect(java.util.stream.Collectors.toCollection(java.util.HashSet::new));
 		}
+	}
+
+	/** A copy of the built product in {@code folder}/product. */
+	static Path productCopy(Path folder) throws IOException {
+		Path product = folder.resolve("product");
+		copy(Harapan.product(), product);
+		return product;
 	}
 
 	static void copy(Path from, Path to) throws IOException {

@@ -30,8 +30,7 @@ class RulesApiRefusalEndToEndTest {
 
 	@Test
 	void aFeatureNeedingANewerRulesApiIsRefusedWithTheReason() throws Exception {
-		Path product = data.resolve("product");
-		ProvisioningEndToEndTest.copy(Harapan.product(), product);
+		Path product = ProvisioningEndToEndTest.productCopy(data);
 		assertEquals(0, Harapan.runOn(product, data, "uninstall", "paser").exitCode());
 		Path repository = newerApiRepository(data.resolve("repository-api-1.1"));
 
