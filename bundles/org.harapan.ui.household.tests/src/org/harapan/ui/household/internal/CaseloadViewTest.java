@@ -176,8 +176,8 @@ class CaseloadViewTest {
 		Button stunted = view.filters().condition(HouseholdFilter.STUNTED_CHILD);
 		stunted.setSelection(true);
 		stunted.notifyListeners(SWT.Selection, new Event());
-		UiWait.until(() -> view.lastShown().query().filters().contains(HouseholdFilter.STUNTED_CHILD), UI_SECONDS,
-				() -> "the stunted filter"); //$NON-NLS-1$
+		UiWait.until(() -> view.lastShown().query().filters().contains(HouseholdFilter.STUNTED_CHILD)
+				&& view.lastShown().counted(), UI_SECONDS, () -> "the stunted filter"); //$NON-NLS-1$
 		long stuntedHouseholds = view.lastShown().households();
 		assertTrue(stuntedHouseholds > 0 && stuntedHouseholds < statistics.households(), "" + stuntedHouseholds); //$NON-NLS-1$
 		assertEquals(casework.count(HouseholdQuery.all().withFilters(java.util.Set.of(HouseholdFilter.STUNTED_CHILD))),
@@ -192,6 +192,30 @@ class CaseloadViewTest {
 		assertEquals(names.stream().sorted(Comparator.comparing(String::toUpperCase)).toList(), names);
 		Path shot = UiWait.screenshot("caseworker-perspective-" + language()); //$NON-NLS-1$
 		assertTrue(Files.size(shot) > 1000, "screenshot written: " + shot); //$NON-NLS-1$
+	}
+
+	@Test
+	@Order(6)
+	void aSaveThroughCaseworkUpdatesTheCountsAndRows() {
+		view.filters().statusCombo().select(1 + org.harapan.model.HouseholdStatus.VALUES.indexOf(org.harapan.model.HouseholdStatus.SUSPENDED));
+		view.filters().statusCombo().notifyListeners(SWT.Selection, new Event());
+		UiWait.until(() -> view.lastShown().query().status() == org.harapan.model.HouseholdStatus.SUSPENDED
+				&& view.lastShown().counted(), UI_SECONDS, () -> "the suspended households"); //$NON-NLS-1$
+		int suspended = view.lastShown().households();
+		HouseholdSummary active = casework.find(HouseholdQuery.all()
+				.withStatus(org.harapan.model.HouseholdStatus.ACTIVE).withPage(0, 1)).get(0);
+		assertTrue(casework.change(active.kpmId(), "suspended in a test", //$NON-NLS-1$
+				h -> h.setStatus(org.harapan.model.HouseholdStatus.SUSPENDED)).isStored());
+		UiWait.until(() -> view.lastShown().households() == suspended + 1 && view.lastShown().counted(), UI_SECONDS,
+				() -> "the caseload after the save: " + view.lastShown()); //$NON-NLS-1$
+		Table table = view.table().viewer().getTable();
+		List<String> ids = new java.util.ArrayList<>();
+		for (int i = 0; i < table.getItemCount(); i++) {
+			ids.add(table.getItem(i).getText(0));
+		}
+		assertTrue(ids.contains(active.kpmId()), "the household saved is a row now"); //$NON-NLS-1$
+		view.filters().statusCombo().select(0);
+		view.filters().statusCombo().notifyListeners(SWT.Selection, new Event());
 	}
 
 	private static String text(Table table, int row) {

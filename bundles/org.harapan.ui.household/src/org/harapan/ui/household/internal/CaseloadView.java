@@ -1,6 +1,5 @@
 package org.harapan.ui.household.internal;
 
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 
 import org.eclipse.core.runtime.ILog;
@@ -35,8 +34,12 @@ public class CaseloadView extends ViewPart {
 
 	public static final String ID = HouseholdUi.CASELOAD_VIEW;
 
-	/** What the table shows after a search, and how long it took. */
-	record Shown(HouseholdQuery query, int households, boolean more, long queryMillis, long latencyMillis) {
+	/**
+	 * What the table shows after a search, and how long it took: {@code households} are the rows shown, all the
+	 * households found once {@code counted} (before, the first page).
+	 */
+	record Shown(HouseholdQuery query, int households, boolean more, boolean counted, long queryMillis,
+			long latencyMillis) {
 	}
 
 	private static boolean coldStartLogged;
@@ -55,7 +58,8 @@ public class CaseloadView extends ViewPart {
 	private WorkingRegion region;
 	private HouseholdSort sort = HouseholdSort.KPM_ID;
 	private boolean descending;
-	private final AtomicLong searches = new AtomicLong();
+	private CaseloadSearch searcher;
+	private CaseloadRefresh refresh;
 	private volatile Shown shown;
 	private Consumer<Shown> shownListener = s -> {
 	};
@@ -77,6 +81,12 @@ public class CaseloadView extends ViewPart {
 		firstStart = new FirstStartPage(stack, WorkingRegion::store);
 		createCaseload(stack);
 		layout.topControl = loading;
+		searcher = new CaseloadSearch(parent.getDisplay(), this::shown);
+		refresh = new CaseloadRefresh(parent.getDisplay(), () -> {
+			if (!stack.isDisposed()) {
+				queueReload();
+			}
+		});
 		WorkingRegion.preferences().addPropertyChangeListener(preferenceListener);
 		reload();
 	}
@@ -159,7 +169,8 @@ public class CaseloadView extends ViewPart {
 			show(firstStart.control());
 			return;
 		}
-		regions.show(RegionNode.of(region, statistics), statistics.byDesa().size());
+		boolean again = isCaseloadShown();
+		regions.show(RegionNode.of(region, statistics), statistics.byDesa().size(), again);
 		filters.setFacilitators(statistics.byFacilitator().keySet());
 		show(caseload);
 		search(System.nanoTime());
@@ -171,30 +182,29 @@ public class CaseloadView extends ViewPart {
 			return;
 		}
 		HouseholdQuery query = filters.apply(regions.restrict(HouseholdQuery.all())).withSort(sort, descending);
-		long number = searches.incrementAndGet();
-		Casework session = casework;
-		Display display = stack.getDisplay();
-		Job job = Job.create(Messages.Caseload_Searching, monitor -> {
-			CaseloadPage page = CaseloadPage.run(session, query);
-			display.asyncExec(() -> {
-				if (number == searches.get() && !stack.isDisposed()) {
-					table.show(page);
-					showStatus(new Shown(query, page.count(), page.more(), page.queryNanos() / 1_000_000,
-							(System.nanoTime() - typedAt) / 1_000_000));
-				}
-			});
-			return Status.OK_STATUS;
-		});
-		job.setSystem(true);
-		job.schedule();
+		searcher.search(casework, query, typedAt);
+	}
+
+	/** A result of the newest search: its first page, or its count. */
+	private void shown(CaseloadSearch.Request request, CaseloadPage page) {
+		if (stack.isDisposed()) {
+			return;
+		}
+		table.show(page);
+		showStatus(new Shown(request.query(), page.rows(), page.more(), page.counted(),
+				(page.queryNanos() + page.countNanos()) / 1_000_000, (System.nanoTime() - request.askedAt()) / 1_000_000));
 	}
 
 	private void showStatus(Shown result) {
 		shown = result;
 		String households = String.format("%,d", result.households()); //$NON-NLS-1$
-		status.setText(NLS.bind(Messages.Caseload_Status, new Object[] {
-				result.more() ? NLS.bind(Messages.Caseload_More, households) : households,
-				result.queryMillis(), result.latencyMillis() }));
+		if (!result.counted()) {
+			households = NLS.bind(Messages.Caseload_Counting, households);
+		} else if (result.more()) {
+			households = NLS.bind(Messages.Caseload_More, households);
+		}
+		status.setText(NLS.bind(Messages.Caseload_Status,
+				new Object[] { households, result.queryMillis(), result.latencyMillis() }));
 		if (!coldStartLogged) {
 			coldStartLogged = true;
 			long uptime = java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime();
@@ -225,6 +235,8 @@ public class CaseloadView extends ViewPart {
 	@Override
 	public void dispose() {
 		WorkingRegion.preferences().removePropertyChangeListener(preferenceListener);
+		searcher.cancel();
+		refresh.dispose();
 		super.dispose();
 	}
 

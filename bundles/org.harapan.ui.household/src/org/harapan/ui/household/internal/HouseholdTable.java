@@ -96,15 +96,22 @@ final class HouseholdTable {
 		return viewer;
 	}
 
-	/** Shows the households of a new search (the selection is cleared). */
+	/**
+	 * Shows the households of a new search (the selection is cleared), or the number of households of the search
+	 * shown, once counted (the rows shown and the selection stay).
+	 */
 	void show(CaseloadPage result) {
-		page = result;
 		Table table = viewer.getTable();
+		if (result == page) {
+			viewer.setItemCount(result.rows());
+			return;
+		}
+		page = result;
 		table.setRedraw(false);
 		try {
 			viewer.setSelection(StructuredSelection.EMPTY);
 			table.removeAll(); // far faster on GTK than shrinking a long virtual table row by row
-			viewer.setItemCount(result.count());
+			viewer.setItemCount(result.rows());
 		} finally {
 			table.setRedraw(true);
 		}
