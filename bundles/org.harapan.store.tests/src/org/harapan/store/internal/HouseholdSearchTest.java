@@ -164,6 +164,16 @@ class HouseholdSearchTest {
 	}
 
 	@Test
+	void aDigitPrefixIsARangeOfTheIndex() {
+		assertEquals("640109", SearchText.after("640108")); //$NON-NLS-1$ //$NON-NLS-2$
+		assertEquals("642", SearchText.after("6419")); //$NON-NLS-1$ //$NON-NLS-2$
+		assertEquals("1", SearchText.after("0")); //$NON-NLS-1$ //$NON-NLS-2$
+		assertEquals(null, SearchText.after("999")); //$NON-NLS-1$
+		assertEquals(COUNT, ids(HouseholdQuery.all().withText("6")).size(), "every NIK of Paser starts with 6"); //$NON-NLS-1$ //$NON-NLS-2$
+		assertEquals(List.of(), ids(HouseholdQuery.all().withText("9")), "no upper bound: none starts with 9"); //$NON-NLS-1$ //$NON-NLS-2$
+	}
+
+	@Test
 	void theSearchKeysFollowASave() {
 		Household h = store.load(Fixtures.kpmId(5)).orElseThrow();
 		Member added = HarapanFactory.eINSTANCE.createMember();

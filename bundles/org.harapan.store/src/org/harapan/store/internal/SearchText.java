@@ -59,6 +59,18 @@ final class SearchText {
 	}
 
 	/**
+	 * The smallest digit string after every string starting with {@code digits} ("640108" → "640109", "6419" →
+	 * "642"), or null when there is none ("999").
+	 */
+	static String after(String digits) {
+		int i = digits.length() - 1;
+		while (i >= 0 && digits.charAt(i) == '9') {
+			i--;
+		}
+		return i < 0 ? null : digits.substring(0, i) + (char) (digits.charAt(i) + 1);
+	}
+
+	/**
 	 * Appends the condition of {@code text}; {@code candidates} are the households a digit search found through the
 	 * NIK and No. KK indexes (null: too many, or not a digit search).
 	 */

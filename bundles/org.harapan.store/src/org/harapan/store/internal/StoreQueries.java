@@ -120,20 +120,28 @@ final class StoreQueries implements AutoCloseable {
 		if (digits == null || max == 0) {
 			return null;
 		}
-		String prefix = digits + '%';
 		TreeSet<String> ids = new TreeSet<>();
-		if (!collect("SELECT kpm_id FROM member WHERE nik LIKE ? LIMIT ", max * SearchText.MEMBERS_PER_HOUSEHOLD, //$NON-NLS-1$
-				prefix, ids) || !collect("SELECT kpm_id FROM household WHERE no_kk LIKE ? LIMIT ", max, prefix, ids)) { //$NON-NLS-1$
+		if (!collect("SELECT kpm_id FROM member WHERE ", "nik", max * SearchText.MEMBERS_PER_HOUSEHOLD, digits, ids) //$NON-NLS-1$ //$NON-NLS-2$
+				|| !collect("SELECT kpm_id FROM household WHERE ", "no_kk", max, digits, ids)) { //$NON-NLS-1$ //$NON-NLS-2$
 			return null;
 		}
 		return ids.size() > max ? null : new ArrayList<>(ids);
 	}
 
-	/** Adds the KPM ids {@code sql} finds for {@code prefix}; false when it found more than {@code max} rows. */
-	private boolean collect(String sql, int max, String prefix, TreeSet<String> ids) throws SQLException {
+	/**
+	 * Adds the KPM ids {@code select} finds whose {@code column} starts with {@code digits}, read as a range of the
+	 * column's index (whatever the database collation); false when it found more than {@code max} rows.
+	 */
+	private boolean collect(String select, String column, int max, String digits, TreeSet<String> ids)
+			throws SQLException {
+		String upper = SearchText.after(digits);
+		String sql = select + column + ">=?" + (upper == null ? "" : " AND " + column + "<?") + " LIMIT " + (max + 1); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
 		int rows = 0;
-		try (PreparedStatement s = connection.prepareStatement(sql + (max + 1))) {
-			s.setString(1, prefix);
+		try (PreparedStatement s = connection.prepareStatement(sql)) {
+			s.setString(1, digits);
+			if (upper != null) {
+				s.setString(2, upper);
+			}
 			try (ResultSet r = s.executeQuery()) {
 				while (r.next()) {
 					ids.add(r.getString(1));

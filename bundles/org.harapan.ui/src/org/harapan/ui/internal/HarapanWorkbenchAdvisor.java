@@ -6,6 +6,7 @@ import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
 import org.eclipse.ui.application.WorkbenchAdvisor;
 import org.eclipse.ui.application.WorkbenchWindowAdvisor;
+import org.harapan.ui.CaseStoreJobs;
 
 /** Workbench-wide policy: the Case worker perspective opens first. */
 public class HarapanWorkbenchAdvisor extends WorkbenchAdvisor {
@@ -29,6 +30,12 @@ public class HarapanWorkbenchAdvisor extends WorkbenchAdvisor {
 				context.set(CaseStoreJob.Summary.class, summary);
 			}
 		})).schedule();
+	}
+
+	/** Closes the casework session of the start-up store job if the caseload never took it over. */
+	@Override
+	public void postShutdown() {
+		CaseStoreJobs.takeOpened().ifPresent(o -> o.session().close());
 	}
 
 	@Override

@@ -17,7 +17,7 @@ final class CaseloadPage {
 	static final int PAGE = 100;
 
 	/** A search (text) shows at most this many households; more is reported as "more than". */
-	static final int SEARCH_LIMIT = 10_000;
+	static final int SEARCH_LIMIT = 1_000;
 
 	private final CaseReader reader;
 	private final HouseholdQuery query;

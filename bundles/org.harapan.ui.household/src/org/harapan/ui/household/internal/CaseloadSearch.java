@@ -57,6 +57,7 @@ final class CaseloadSearch {
 			Request request = waiting.getAndSet(null);
 			if (request != null && isNewest(request)) {
 				CaseloadPage page = CaseloadPage.run(reader, request.query());
+				CaseloadView.step("page"); //$NON-NLS-1$
 				publish(request, page);
 				if (!page.counted()) {
 					counting.set(new Counting(request, page));
