@@ -118,9 +118,14 @@ class CaseloadViewTest {
 		assertEquals(statistics.byKecamatan().get(kecamatan.code()), kecamatan.households());
 		assertTrue(root.label().contains(String.format("%,d", statistics.households())), root.label()); //$NON-NLS-1$
 		Table table = view.table().viewer().getTable();
-		assertEquals(statistics.households(), table.getItemCount());
+		int window = HouseholdTable.WINDOW;
+		assertTrue(statistics.households() > 2 * window, "a caseload larger than the table holds at first"); //$NON-NLS-1$
+		assertEquals(window, table.getItemCount(), "the table holds the first rows, not one item per household"); //$NON-NLS-1$
 		table.getItem(0).getText(0); // fills the virtual row
 		assertInstanceOf(HouseholdSummary.class, table.getItem(0).getData(), "rows are household summaries"); //$NON-NLS-1$
+		table.getItem(window - 1).getText(0); // scrolled near the end of what it holds
+		UiWait.until(() -> table.getItemCount() == 2 * window, UI_SECONDS, () -> "the table grows as it is scrolled"); //$NON-NLS-1$
+		assertEquals(casework.find(HouseholdQuery.all().withPage(window, 1)).get(0).kpmId(), table.getItem(window).getText(0));
 	}
 
 	@Test

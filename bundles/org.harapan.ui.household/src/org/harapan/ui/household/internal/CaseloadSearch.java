@@ -59,10 +59,7 @@ final class CaseloadSearch {
 				CaseloadPage page = CaseloadPage.run(reader, request.query());
 				CaseloadView.step("page"); //$NON-NLS-1$
 				publish(request, page);
-				if (!page.counted()) {
-					counting.set(new Counting(request, page));
-					counts.schedule(COUNT_DELAY_MILLIS);
-				}
+				countLater(request, page);
 			}
 			return Status.OK_STATUS;
 		});
@@ -74,6 +71,21 @@ final class CaseloadSearch {
 		reader = store;
 		waiting.set(new Request(query, askedAt, numbers.incrementAndGet()));
 		pages.schedule(); // (a running job runs again when done)
+	}
+
+	/** Shows {@code page}, read beforehand for the search the user is shown first, as the newest search's result. */
+	void show(CaseReader store, CaseloadPage page, long askedAt) {
+		reader = store;
+		Request request = new Request(page.query(), askedAt, numbers.incrementAndGet());
+		shown.accept(request, page);
+		countLater(request, page);
+	}
+
+	private void countLater(Request request, CaseloadPage page) {
+		if (!page.counted()) {
+			counting.set(new Counting(request, page));
+			counts.schedule(COUNT_DELAY_MILLIS);
+		}
 	}
 
 	private boolean isNewest(Request request) {

@@ -64,6 +64,8 @@ public class CaseloadView extends ViewPart {
 	private Consumer<Shown> shownListener = s -> {
 	};
 	private boolean reloadQueued;
+	/** Whether the next load reads the first page with the statistics (only the first: later ones may differ). */
+	private volatile boolean prefetch = true;
 	private final IPropertyChangeListener preferenceListener = e -> {
 		if (e.getProperty().startsWith("workingRegion.")) { //$NON-NLS-1$
 			queueReload();
@@ -141,7 +143,12 @@ public class CaseloadView extends ViewPart {
 				step("casework"); //$NON-NLS-1$
 				StoreStatistics statistics = CaseworkSession.statistics(session);
 				step("statistics"); //$NON-NLS-1$
-				display.asyncExec(() -> loaded(session, statistics));
+				WorkingRegion chosen = region;
+				// the first page of the first search, read while the workbench window is still being built
+				CaseloadPage first = prefetch && chosen != null ? CaseloadPage.run(session,
+						initialQuery(RegionNode.of(chosen, statistics), statistics.byDesa().size())) : null;
+				prefetch = false;
+				display.asyncExec(() -> loaded(session, statistics, first));
 				return Status.OK_STATUS;
 			} catch (InterruptedException e) {
 				Thread.currentThread().interrupt();
@@ -158,7 +165,13 @@ public class CaseloadView extends ViewPart {
 		}).schedule();
 	}
 
-	private void loaded(Casework session, StoreStatistics statistics) {
+	/** The query of the caseload as it first shows: the whole working region, no search or filter, by KPM id. */
+	private static HouseholdQuery initialQuery(RegionNode tree, int desaInStore) {
+		return CaseloadFilters.unfiltered(RegionTree.restrict(HouseholdQuery.all(), tree, desaInStore))
+				.withSort(HouseholdSort.KPM_ID, false);
+	}
+
+	private void loaded(Casework session, StoreStatistics statistics, CaseloadPage first) {
 		if (stack.isDisposed()) {
 			return;
 		}
@@ -174,7 +187,13 @@ public class CaseloadView extends ViewPart {
 		regions.show(RegionNode.of(region, statistics), statistics.byDesa().size(), again);
 		filters.setFacilitators(statistics.byFacilitator().keySet());
 		show(caseload);
-		search(System.nanoTime());
+		HouseholdQuery query = filters.apply(regions.restrict(HouseholdQuery.all())).withSort(sort, descending);
+		if (first != null && first.query().equals(query)) {
+			step("prefetched"); //$NON-NLS-1$
+			searcher.show(casework, first, System.nanoTime());
+		} else {
+			search(System.nanoTime());
+		}
 	}
 
 	/** Runs the search of the region, text and filters shown; {@code typedAt} is when the user changed them. */

@@ -106,14 +106,18 @@ final class RegionTree {
 
 	/** {@code query} restricted to the households of the selected node. */
 	HouseholdQuery restrict(HouseholdQuery query) {
-		RegionNode node = selection();
+		return restrict(query, selection(), storeDesa);
+	}
+
+	/** {@code query} restricted to the households of {@code node}, of a store with {@code desaInStore} desa. */
+	static HouseholdQuery restrict(HouseholdQuery query, RegionNode node, int desaInStore) {
 		if (node == null) {
 			return query;
 		}
 		if (node.children() == null) {
 			return query.withDesa(node.code());
 		}
-		if (node.desaCodes().size() == storeDesa) {
+		if (node.desaCodes().size() == desaInStore) {
 			return query; // every household of the store
 		}
 		return query.withDesaCodes(node.desaCodes());
