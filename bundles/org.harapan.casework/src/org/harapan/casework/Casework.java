@@ -8,6 +8,7 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.emf.common.util.Diagnostic;
 import org.harapan.model.Household;
 import org.harapan.store.CaseReader;
+import org.harapan.store.DocumentStore;
 import org.harapan.store.HouseholdQuery;
 
 /**
@@ -59,6 +60,11 @@ public interface Casework extends CaseReader, AutoCloseable {
 
 	/** Recomputes the growth index of every household (after the reference tables changed). */
 	void reindex(IProgressMonitor monitor);
+
+	/**
+	 * The versioned documents (curricula, programmes) of the store; writes pass {@link #user()} for the audit trail.
+	 */
+	DocumentStore documents();
 
 	/** Whether the store holds no household. */
 	boolean isEmpty();

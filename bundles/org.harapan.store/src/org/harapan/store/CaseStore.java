@@ -55,6 +55,9 @@ public interface CaseStore extends CaseReader, AutoCloseable {
 	 */
 	long reindex(IProgressMonitor monitor);
 
+	/** The versioned documents (curricula, programmes) of this store, on the same connection. */
+	DocumentStore documents();
+
 	@Override
 	void close();
 }

@@ -22,6 +22,7 @@ import org.harapan.model.Household;
 import org.harapan.model.validation.HouseholdValidation;
 import org.harapan.store.AuditEntry;
 import org.harapan.store.CaseStore;
+import org.harapan.store.DocumentStore;
 import org.harapan.store.ChildQuery;
 import org.harapan.store.ChildSummary;
 import org.harapan.store.HouseholdQuery;
@@ -189,6 +190,11 @@ final class StoreCasework implements Casework {
 	@Override
 	public StoreStatistics statistics() {
 		return store.statistics();
+	}
+
+	@Override
+	public DocumentStore documents() {
+		return store.documents();
 	}
 
 	@Override

@@ -25,6 +25,7 @@ import org.harapan.store.CaseStore;
 import org.harapan.store.ChildIndexer;
 import org.harapan.store.ChildQuery;
 import org.harapan.store.ChildSummary;
+import org.harapan.store.DocumentStore;
 import org.harapan.store.HouseholdQuery;
 import org.harapan.store.HouseholdSummary;
 import org.harapan.store.SaveResult;
@@ -54,6 +55,7 @@ public final class JdbcCaseStore implements CaseStore {
 	private PreparedStatement selectContent;
 	private final RefusedSave refused;
 	private final java.sql.Statement checkpoint;
+	private final JdbcDocumentStore documents;
 	private int batchSize = 1000;
 	private volatile int pageSize = 500;
 	/** Households written by {@link #saveAll} since open. */
@@ -73,6 +75,7 @@ public final class JdbcCaseStore implements CaseStore {
 		this.selectContent = connection.prepareStatement(SELECT_CONTENT);
 		this.refused = new RefusedSave(this, connection);
 		this.checkpoint = Dialect.checkpointAfterCommit(location.jdbcUrl()) ? connection.createStatement() : null;
+		this.documents = new JdbcDocumentStore(this, connection);
 	}
 
 	/** Commits a transaction that wrote, durably enough that a killed process keeps it. */
@@ -214,6 +217,12 @@ public final class JdbcCaseStore implements CaseStore {
 			reindex(monitor);
 		}
 		return missing;
+	}
+
+	@Override
+	public DocumentStore documents() {
+		checkOpen();
+		return documents;
 	}
 
 	@Override

@@ -7,6 +7,9 @@ public final class Messages extends NLS {
 	private static final String BUNDLE_NAME = "org.harapan.store.internal.messages"; //$NON-NLS-1$
 
 	public static String storeInUse;
+	public static String documentPublished;
+	public static String documentMissing;
+	public static String documentStoredMeanwhile;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -13,7 +13,7 @@ import org.harapan.model.Member;
  * A digit search first looks its prefix up in the member NIK and No. KK indexes (a range scan each, stopped after
  * {@link #MEMBERS_PER_HOUSEHOLD} entries per candidate): when that finds at most {@link #MAX_CANDIDATES} households, the query reads just
  * those by KPM id. A prefix that matches more (a kecamatan code matches a whole kecamatan) is checked on the
- * household row itself, in its {@code search_keys} column (schema: {@code V3__search_index.sql}), while the rows are
+ * household row itself, in its {@code search_keys} column (schema: {@code V4__search_index.sql}), while the rows are
  * read in the table's order, so that a page stops early and no subquery runs per household.
  */
 final class SearchText {

@@ -1,4 +1,4 @@
--- Harapan case store, schema version 3: the search keys of a household for the caseload's search as you type.
+-- Harapan case store: the search keys of a household for the caseload's search as you type (V3__search_index.sql in the perf branch).
 -- search_keys holds ' ' + the No. KK and every member's NIK, each preceded by a space, so that the start of any of
 -- them is one condition on the household row (search_keys LIKE '% 640108%'), checked while the household rows are
 -- read in the order of the table (by KPM id, or through the region and name indexes), with no subquery per
