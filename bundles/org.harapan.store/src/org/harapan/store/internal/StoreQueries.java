@@ -117,7 +117,7 @@ final class StoreQueries implements AutoCloseable {
 	List<String> candidates(HouseholdQuery q) throws SQLException {
 		String digits = SearchText.digits(q.text());
 		int max = maxCandidates;
-		if (digits == null || max == 0) {
+		if (digits == null || max == 0 || digits.length() < SearchText.INDEX_DIGITS) {
 			return null;
 		}
 		TreeSet<String> ids = new TreeSet<>();
