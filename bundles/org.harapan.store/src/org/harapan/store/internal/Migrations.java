@@ -26,7 +26,8 @@ import org.harapan.store.StoreException;
 final class Migrations {
 
 	/** The migration scripts, version n at index n-1. Add new scripts at the end; never edit a shipped one. */
-	static final List<String> SCRIPTS = List.of("V1__initial_schema.sql", "V2__household_casework_flags.sql"); //$NON-NLS-1$ //$NON-NLS-2$
+	static final List<String> SCRIPTS = List.of("V1__initial_schema.sql", "V2__household_casework_flags.sql", //$NON-NLS-1$ //$NON-NLS-2$
+			"V3__users_and_audit.sql"); //$NON-NLS-1$
 
 	/** The schema version this product creates and understands. */
 	static final int CURRENT = SCRIPTS.size();

@@ -1,5 +1,6 @@
 package org.harapan.store.internal;
 
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -65,5 +66,26 @@ final class Reindexer {
 		}
 		done += batch.size();
 		batch.clear();
+	}
+
+	/**
+	 * Re-indexes every household when some have no case-work conditions yet (stored before schema version 2).
+	 *
+	 * @return whether it re-indexed
+	 */
+	static boolean completeIndex(JdbcCaseStore store, IProgressMonitor monitor) {
+		boolean missing;
+		synchronized (store) {
+			missing = store.run(() -> {
+				try (java.sql.Statement s = store.connection().createStatement();
+						ResultSet r = s.executeQuery("SELECT kpm_id FROM household WHERE pregnant IS NULL LIMIT 1")) { //$NON-NLS-1$
+					return r.next();
+				}
+			});
+		}
+		if (missing) {
+			store.reindex(monitor);
+		}
+		return missing;
 	}
 }
