@@ -37,7 +37,8 @@ final class StoreEncryption {
 
 	/** The first bytes of an H2 file encrypted with {@code CIPHER=AES}. */
 	private static final byte[] HEADER = "H2encrypt".getBytes(java.nio.charset.StandardCharsets.US_ASCII); //$NON-NLS-1$
-	private static final String CIPHER = ";CIPHER=AES"; //$NON-NLS-1$
+	/** AES file encryption, and no trace file (H2 writes failed statements with their values, NIK included, there). */
+	private static final String CIPHER = ";CIPHER=AES;TRACE_LEVEL_FILE=0"; //$NON-NLS-1$
 	private static final String ENCRYPTING = ".encrypting"; //$NON-NLS-1$
 	private static final String PLAIN_OLD = ".plain-old"; //$NON-NLS-1$
 	private static final String MV_DB = ".mv.db"; //$NON-NLS-1$
@@ -124,6 +125,7 @@ final class StoreEncryption {
 			Files.createLink(old, file);
 			Files.move(copy, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
 			wipeLeftover(old);
+			wipeLeftover(Path.of(base(file) + ".trace.db")); //$NON-NLS-1$
 			sub.worked(2);
 		} catch (SQLException | IOException e) {
 			throw new StoreException(NLS.bind(Messages.encryptFailed, location, e.getMessage()), e);
