@@ -20,6 +20,10 @@ public final class UserSessionComponent implements UserSession {
 	private volatile Workplace workplace;
 
 	private volatile String user;
+	private volatile PasswordSource passwords;
+	/** The password given for {@link #askedFor}, kept for the session's later opens. */
+	private char[] password;
+	private String askedFor;
 
 	public UserSessionComponent() {
 	}
@@ -42,5 +46,33 @@ public final class UserSessionComponent implements UserSession {
 	@Override
 	public void setUser(String value) {
 		user = value == null || value.isBlank() ? null : value.strip();
+	}
+
+	@Override
+	public void setPasswordSource(PasswordSource source) {
+		synchronized (this) {
+			passwords = source;
+			forget();
+		}
+	}
+
+	@Override
+	public synchronized char[] password() {
+		String who = user();
+		if (password == null || !who.equals(askedFor)) {
+			forget();
+			PasswordSource source = passwords;
+			password = source == null ? null : source.password(who);
+			askedFor = who;
+		}
+		return password == null ? null : password.clone();
+	}
+
+	private void forget() {
+		if (password != null) {
+			java.util.Arrays.fill(password, '\0');
+		}
+		password = null;
+		askedFor = null;
 	}
 }

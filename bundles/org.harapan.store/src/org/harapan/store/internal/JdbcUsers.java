@@ -146,7 +146,7 @@ final class JdbcUsers implements UserDirectory {
 
 	@Override
 	public void loginSucceeded(String name) {
-		write(() -> update("UPDATE app_user SET failed_logins=0 WHERE user_name=? AND failed_logins>0", name)); //$NON-NLS-1$
+		write(() -> update("UPDATE app_user SET failed_logins=0 WHERE user_name=?", name)); //$NON-NLS-1$
 	}
 
 	/** Runs a write in one transaction; a user it names must exist. */
