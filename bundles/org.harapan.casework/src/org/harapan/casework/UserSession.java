@@ -27,6 +27,9 @@ public interface UserSession {
 	/** The password of {@link #user()} from the {@link PasswordSource} (a copy the caller clears), or null. */
 	char[] password();
 
+	/** Forgets the password given (it was wrong): the next {@link #password()} asks the source again. */
+	void forgetPassword();
+
 	/** Asks for the password of a user. */
 	@FunctionalInterface
 	interface PasswordSource {

@@ -16,6 +16,7 @@ import org.harapan.growth.GrowthAssessor;
 import org.harapan.store.AuditEvent;
 import org.harapan.store.CaseStore;
 import org.harapan.store.CaseStoreService;
+import org.harapan.store.StoreException;
 import org.harapan.store.StoreLocation;
 import org.harapan.store.Workplace;
 import org.osgi.service.component.annotations.Component;
@@ -87,7 +88,14 @@ public final class CaseworkComponent implements CaseworkService {
 				Arrays.fill(password, '\0');
 			}
 		}
-		return over(stores.open(at, scoring, progress.split(1)), location.toString());
+		try {
+			return over(stores.open(at, scoring, progress.split(1)), location.toString());
+		} catch (StoreException e) {
+			if (at != location) {
+				session.forgetPassword(); // the password does not open the encrypted store
+			}
+			throw e;
+		}
 	}
 
 	/** {@link #open} over a store opened by the caller (e.g. one in memory for tests); closing closes it. */

@@ -62,6 +62,7 @@ final class Login {
 		}
 		try {
 			if (!PasswordHash.verify(password, account.passwordHash())) {
+				session.forgetPassword();
 				int failures = store.users().loginFailed(name);
 				store.audit(name, AuditEvent.LOGIN_FAILED, null,
 						"wrong password (" + failures + " of " + UserAccount.LOCK_AFTER + ")"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$

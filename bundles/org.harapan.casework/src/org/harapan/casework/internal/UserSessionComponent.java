@@ -63,9 +63,14 @@ public final class UserSessionComponent implements UserSession {
 			forget();
 			PasswordSource source = passwords;
 			password = source == null ? null : source.password(who);
-			askedFor = who;
+			askedFor = user(); // a login dialog may have changed the user
 		}
 		return password == null ? null : password.clone();
+	}
+
+	@Override
+	public synchronized void forgetPassword() {
+		forget();
 	}
 
 	private void forget() {

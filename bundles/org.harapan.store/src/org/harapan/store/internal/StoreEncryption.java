@@ -69,7 +69,11 @@ final class StoreEncryption {
 		Properties key = readKey(keyFile(file));
 		char[] fileKey = PasswordHash.fileKey(password, Base64.getDecoder().decode(key.getProperty("salt")), //$NON-NLS-1$
 				Integer.parseInt(key.getProperty("iterations"))); //$NON-NLS-1$
-		String url = location.jdbcUrl().contains(CIPHER) ? location.jdbcUrl() : location.jdbcUrl() + CIPHER;
+		String url = location.jdbcUrl();
+		if (!url.contains(CIPHER)) { // before the sharing option, which toString() leaves out
+			int shared = url.indexOf(";AUTO_SERVER="); //$NON-NLS-1$
+			url = shared < 0 ? url + CIPHER : url.substring(0, shared) + CIPHER + url.substring(shared);
+		}
 		StoreLocation unlocked = new StoreLocation(url, location.user(),
 				new String(fileKey) + ' ' + (location.password() == null ? "" : location.password())); //$NON-NLS-1$
 		Arrays.fill(fileKey, '\0');
