@@ -11,6 +11,7 @@ import org.harapan.model.Household;
 import org.harapan.store.AuditEvent;
 import org.harapan.store.AuditQuery;
 import org.harapan.store.CaseReader;
+import org.harapan.store.DocumentStore;
 import org.harapan.store.HouseholdQuery;
 
 /**
@@ -86,6 +87,11 @@ public interface Casework extends CaseReader, AutoCloseable {
 
 	/** Recomputes the growth index of every household (after the reference tables changed). */
 	void reindex(IProgressMonitor monitor);
+
+	/**
+	 * The versioned documents (curricula, programmes) of the store; writes pass {@link #user()} for the audit trail.
+	 */
+	DocumentStore documents();
 
 	/** Whether the store holds no household. */
 	boolean isEmpty();

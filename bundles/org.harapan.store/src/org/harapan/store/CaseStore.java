@@ -96,6 +96,8 @@ public interface CaseStore extends CaseReader, AutoCloseable {
 	default List<AuditEvent> auditTrail(AuditQuery query) {
 		return List.of();
 	}
+	/** The versioned documents (curricula, programmes) of this store, on the same connection. */
+	DocumentStore documents();
 
 	@Override
 	void close();

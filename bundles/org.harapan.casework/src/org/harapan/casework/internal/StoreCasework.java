@@ -28,6 +28,7 @@ import org.harapan.store.AuditEntry;
 import org.harapan.store.AuditEvent;
 import org.harapan.store.AuditQuery;
 import org.harapan.store.CaseStore;
+import org.harapan.store.DocumentStore;
 import org.harapan.store.ChildQuery;
 import org.harapan.store.ChildSummary;
 import org.harapan.store.HouseholdQuery;
@@ -256,6 +257,11 @@ final class StoreCasework implements Casework {
 	@Override
 	public StoreStatistics statistics() {
 		return store.statistics();
+	}
+
+	@Override
+	public DocumentStore documents() {
+		return store.documents();
 	}
 
 	@Override

@@ -23,6 +23,7 @@ import org.harapan.store.BulkResult;
 import org.harapan.store.CaseStore;
 import org.harapan.store.ChildQuery;
 import org.harapan.store.ChildSummary;
+import org.harapan.store.DocumentStore;
 import org.harapan.store.HouseholdQuery;
 import org.harapan.store.HouseholdSummary;
 import org.harapan.store.SaveResult;
@@ -197,6 +198,11 @@ public final class MemoryCaseStore implements CaseStore {
 	@Override
 	public StoreStatistics statistics() {
 		return new StoreStatistics(households.size(), nikToKpm.size(), Map.of(), Map.of(), Map.of());
+	}
+
+	@Override
+	public DocumentStore documents() {
+		throw new UnsupportedOperationException("the memory store of the io tests keeps no documents"); //$NON-NLS-1$
 	}
 
 	@Override

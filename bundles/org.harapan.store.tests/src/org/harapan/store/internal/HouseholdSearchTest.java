@@ -124,7 +124,10 @@ class HouseholdSearchTest {
 			for (String column : new String[] { "pregnant", "sanctioned", "referral_open", "last_verified" }) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 				s.execute("ALTER TABLE household DROP COLUMN " + column); //$NON-NLS-1$
 			}
-			s.execute("DELETE FROM schema_version WHERE version=2"); //$NON-NLS-1$
+			// back to schema version 1: the tables of later scripts go too, so that migrating runs them again
+			s.execute("DROP TABLE IF EXISTS document_audit"); //$NON-NLS-1$
+			s.execute("DROP TABLE IF EXISTS document"); //$NON-NLS-1$
+			s.execute("DELETE FROM schema_version WHERE version>=2"); //$NON-NLS-1$
 			store.connection().commit();
 		}
 		store.close();

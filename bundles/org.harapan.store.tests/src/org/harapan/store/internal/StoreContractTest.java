@@ -1,11 +1,14 @@
 package org.harapan.store.internal;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -23,6 +26,10 @@ import org.harapan.store.AuditEntry;
 import org.harapan.store.BulkResult;
 import org.harapan.store.ChildQuery;
 import org.harapan.store.ChildSummary;
+import org.harapan.store.DocumentInfo;
+import org.harapan.store.DocumentResult;
+import org.harapan.store.DocumentState;
+import org.harapan.store.DocumentStore;
 import org.harapan.store.HouseholdQuery;
 import org.harapan.store.HouseholdSummary;
 import org.harapan.store.SaveResult;
@@ -316,5 +323,35 @@ abstract class StoreContractTest {
 		JdbcCaseStore again = open();
 		assertEquals(Migrations.CURRENT, again.info().schemaVersion());
 		assertEquals(1, again.info().households());
+	}
+
+	@Test
+	void documentVersionsAreStoredAndAPublishedOneIsReadOnly() {
+		JdbcCaseStore store = open();
+		DocumentStore documents = store.documents();
+		DocumentInfo v1 = new DocumentInfo("curriculum", "p2k2", 1, null, null, "P2K2", "", null, null, null, null); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+		byte[] first = "<first/>".getBytes(StandardCharsets.UTF_8); //$NON-NLS-1$
+		byte[] second = "<second/>".getBytes(StandardCharsets.UTF_8); //$NON-NLS-1$
+		assertTrue(documents.saveDraft(v1, first, "dewi", "new").isWritten()); //$NON-NLS-1$ //$NON-NLS-2$
+		assertTrue(documents.saveDraft(v1, second, "dewi", "edited").isWritten(), "a draft is replaced"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		DocumentResult published = documents.publish("curriculum", "p2k2", 1, LocalDate.of(2027, 1, 1), second, "budi"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		assertTrue(published.isWritten(), published::refusal);
+		assertEquals(List.of(DocumentState.PUBLISHED, LocalDate.of(2027, 1, 1), "budi", "dewi"), //$NON-NLS-1$ //$NON-NLS-2$
+				List.of(published.info().state(), published.info().effectiveFrom(), published.info().publishedBy(),
+						published.info().savedBy()));
+		assertFalse(documents.saveDraft(v1, first, "dewi", "again").isWritten(), "published is read-only"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		assertFalse(documents.publish("curriculum", "p2k2", 1, LocalDate.of(2028, 1, 1), first, "budi").isWritten()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		assertFalse(documents.publish("curriculum", "none", 1, LocalDate.of(2028, 1, 1), first, "budi").isWritten()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		DocumentInfo v2 = new DocumentInfo("curriculum", "p2k2", 2, null, null, "P2K2", "", null, null, null, null); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+		assertTrue(documents.saveDraft(v2, first, "dewi", "copy").isWritten()); //$NON-NLS-1$ //$NON-NLS-2$
+		store.close();
+		DocumentStore reopened = open().documents();
+		assertEquals(List.of(1, 2), reopened.versions("curriculum", "p2k2").stream().map(DocumentInfo::version).toList()); //$NON-NLS-1$ //$NON-NLS-2$
+		assertArrayEquals(second, reopened.load("curriculum", "p2k2", 1).orElseThrow().content()); //$NON-NLS-1$ //$NON-NLS-2$
+		assertEquals(2, reopened.list("curriculum").size()); //$NON-NLS-1$
+		assertTrue(reopened.list("programme").isEmpty()); //$NON-NLS-1$
+		assertEquals(List.of("saved/1/dewi", "saved/1/dewi", "published/1/budi", "saved/2/dewi"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+				reopened.history("curriculum", "p2k2").stream() //$NON-NLS-1$ //$NON-NLS-2$
+						.map(a -> a.action() + "/" + a.version() + "/" + a.user()).toList()); //$NON-NLS-1$ //$NON-NLS-2$
 	}
 }

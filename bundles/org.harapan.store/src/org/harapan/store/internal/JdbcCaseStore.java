@@ -27,6 +27,7 @@ import org.harapan.store.CaseStore;
 import org.harapan.store.ChildIndexer;
 import org.harapan.store.ChildQuery;
 import org.harapan.store.ChildSummary;
+import org.harapan.store.DocumentStore;
 import org.harapan.store.HouseholdQuery;
 import org.harapan.store.HouseholdSummary;
 import org.harapan.store.RegionScope;
@@ -59,6 +60,7 @@ public final class JdbcCaseStore implements CaseStore {
 	private final RefusedSave refused;
 	private final JdbcUsers users = new JdbcUsers(this);
 	private final java.sql.Statement checkpoint;
+	private final JdbcDocumentStore documents;
 	private int batchSize = 1000;
 	private volatile int pageSize = 500;
 	/** Households written by {@link #saveAll} since open. */
@@ -78,6 +80,7 @@ public final class JdbcCaseStore implements CaseStore {
 		this.selectContent = connection.prepareStatement(SELECT_CONTENT);
 		this.refused = new RefusedSave(this, connection);
 		this.checkpoint = Dialect.checkpointAfterCommit(location.jdbcUrl()) ? connection.createStatement() : null;
+		this.documents = new JdbcDocumentStore(this, connection);
 	}
 
 	/** Commits a transaction that wrote, durably enough that a killed process keeps it. */
@@ -144,7 +147,7 @@ public final class JdbcCaseStore implements CaseStore {
 					List.of("The household is outside the regions of this session (" + scope + ")")); //$NON-NLS-1$ //$NON-NLS-2$
 		}
 		Diagnostic diagnostic = HouseholdValidation.validate(household,
-				HouseholdValidation.context(this::householdOfNikUnlocked, clock));
+				HouseholdValidation.context(nik -> run(() -> queries.householdOfNik(nik)), clock));
 		List<String> problems = BatchPreparer.problems(diagnostic);
 		if (!problems.isEmpty()) {
 			return new SaveResult.Invalid(kpmId, problems, diagnostic);
@@ -197,6 +200,12 @@ public final class JdbcCaseStore implements CaseStore {
 	public long reindex(IProgressMonitor monitor) {
 		checkOpen();
 		return new Reindexer(this).reindex(monitor);
+	}
+
+	@Override
+	public DocumentStore documents() {
+		checkOpen();
+		return documents;
 	}
 
 	@Override
@@ -259,23 +268,14 @@ public final class JdbcCaseStore implements CaseStore {
 		return AuditRows.read(this, query);
 	}
 
-	private Optional<String> householdOfNikUnlocked(String nik) {
-		return run(() -> queries.householdOfNik(nik));
-	}
-
 	@Override
 	public synchronized StoreStatistics statistics() {
 		return run(queries::statistics);
 	}
 
-	/** The SQL plan of a household query (for tests and diagnostics). */
-	public synchronized String explain(HouseholdQuery query) {
-		return run(() -> queries.explain(query));
-	}
-
-	/** The SQL plan of a child query (for tests and diagnostics). */
-	public synchronized String explain(ChildQuery query) {
-		return run(() -> queries.explain(query));
+	/** The SQL plan of a {@link HouseholdQuery} or a {@link ChildQuery} (for tests and diagnostics). */
+	public synchronized String explain(Record query) {
+		return run(() -> query instanceof ChildQuery c ? queries.explain(c) : queries.explain((HouseholdQuery) query));
 	}
 
 	/**

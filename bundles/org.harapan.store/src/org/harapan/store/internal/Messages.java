@@ -13,6 +13,9 @@ public final class Messages extends NLS {
 	public static String encryptVerifyFailed;
 	public static String encryptFailed;
 	public static String wrongStorePassword;
+	public static String documentPublished;
+	public static String documentMissing;
+	public static String documentStoredMeanwhile;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

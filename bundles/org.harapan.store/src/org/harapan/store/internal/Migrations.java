@@ -27,7 +27,7 @@ final class Migrations {
 
 	/** The migration scripts, version n at index n-1. Add new scripts at the end; never edit a shipped one. */
 	static final List<String> SCRIPTS = List.of("V1__initial_schema.sql", "V2__household_casework_flags.sql", //$NON-NLS-1$ //$NON-NLS-2$
-			"V3__users_and_audit.sql"); //$NON-NLS-1$
+			"V3__documents.sql", "V4__users_and_audit.sql"); //$NON-NLS-1$ //$NON-NLS-2$
 
 	/** The schema version this product creates and understands. */
 	static final int CURRENT = SCRIPTS.size();
