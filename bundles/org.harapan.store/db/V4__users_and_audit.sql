@@ -22,4 +22,4 @@ CREATE TABLE user_region (
 ALTER TABLE audit ADD COLUMN action VARCHAR(32) DEFAULT 'change' NOT NULL;
 ALTER TABLE audit ALTER COLUMN kpm_id DROP NOT NULL;
 CREATE INDEX audit_user ON audit (user_name, id);
-CREATE INDEX household_kabupaten ON household (kabupaten_code);
+-- (no index on kabupaten_code: a kabupaten scope matches most of a store, which H2 then reads in key order)

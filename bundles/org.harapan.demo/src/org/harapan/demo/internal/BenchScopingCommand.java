@@ -106,6 +106,7 @@ public class BenchScopingCommand implements CliCommand {
 					.map(Map.Entry::getKey).orElseThrow();
 			out.println(String.format(Locale.ROOT, "%-34s %10s %10s %10s %10s %10s", "session (households seen)", //$NON-NLS-1$ //$NON-NLS-2$
 					"login ms", "page ms", "count ms", "search ms", "change ms")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+			row(new PrintStream(java.io.OutputStream.nullOutputStream()), "warm-up", single, 0); //$NON-NLS-1$
 			row(out, "single user, no login", single, 0); //$NON-NLS-1$
 			single.users().add("admin", UserRole.ADMINISTRATOR, Set.of(), PASSWORD.toCharArray()); //$NON-NLS-1$
 			single.users().add("supervisor", UserRole.DISTRICT_SUPERVISOR, Set.of(DemoSettings.DEFAULT_REGION), //$NON-NLS-1$

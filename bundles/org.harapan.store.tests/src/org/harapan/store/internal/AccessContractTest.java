@@ -6,15 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.IntStream;
 
-import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.harapan.model.Household;
 import org.harapan.model.region.RegionDirectory;
@@ -27,21 +24,18 @@ import org.harapan.store.PasswordHash;
 import org.harapan.store.RegionScope;
 import org.harapan.store.SaveResult;
 import org.harapan.store.StoreException;
-import org.harapan.store.StoreLocation;
 import org.harapan.store.UserAccount;
 import org.harapan.store.UserRole;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
  * Users, region scopes and the audit trail of every store, on H2 ({@link H2AccessTest}) and PostgreSQL
  * ({@link PostgresAccessTest}).
  */
-abstract class AccessContractTest {
+abstract class AccessContractTest extends StoreTestBase {
 
 	static final int HOUSEHOLDS = 90;
 
-	final LocalDate today = LocalDate.now();
 	final Fixtures fixtures = new Fixtures(today);
 	/** Households in three desa (the fixtures' households n, n + desa, n + 2 desa, … share a desa). */
 	final List<Household> households;
@@ -49,22 +43,6 @@ abstract class AccessContractTest {
 	AccessContractTest() {
 		int desa = RegionDirectory.get().desaUnder("64.01").size(); //$NON-NLS-1$
 		households = IntStream.range(0, HOUSEHOLDS).mapToObj(i -> fixtures.household(i % 3 + i / 3 * desa)).toList();
-	}
-	final JdbcCaseStoreService service = new JdbcCaseStoreService(Clock.systemDefaultZone());
-	final List<JdbcCaseStore> opened = new ArrayList<>();
-
-	/** An empty store for this test. */
-	abstract StoreLocation location();
-
-	JdbcCaseStore open() {
-		JdbcCaseStore store = service.openStore(location(), Fixtures.indexer(), new NullProgressMonitor());
-		opened.add(store);
-		return store;
-	}
-
-	@AfterEach
-	void closeStores() {
-		opened.forEach(JdbcCaseStore::close);
 	}
 
 	/** A store with {@link #HOUSEHOLDS} households over the desa of Kabupaten Paser. */

@@ -130,7 +130,6 @@ class HouseholdSearchTest {
 			s.execute("DROP TABLE IF EXISTS user_region"); //$NON-NLS-1$
 			s.execute("DROP TABLE IF EXISTS app_user"); //$NON-NLS-1$
 			s.execute("DROP INDEX IF EXISTS audit_user"); //$NON-NLS-1$
-			s.execute("DROP INDEX IF EXISTS household_kabupaten"); //$NON-NLS-1$
 			s.execute("ALTER TABLE audit DROP COLUMN IF EXISTS action"); //$NON-NLS-1$
 			s.execute("DELETE FROM schema_version WHERE version>=2"); //$NON-NLS-1$
 			store.connection().commit();

@@ -9,14 +9,19 @@ import java.util.concurrent.ThreadLocalRandom;
 
 import org.harapan.store.StoreLocation;
 import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * The PostgreSQL server of the store tests, whose JDBC URL comes from the system property
  * {@code harapan.test.postgres} or the environment variable {@code HARAPAN_TEST_PG_URL}
  * ({@code releng/postgres-test-server} starts one and prints it). Without one, the tests are skipped with a
- * message. Each test works in a schema of its own, dropped at the end.
+ * message. Each test works in a schema of its own, dropped at the end. A JUnit extension: register it as a static
+ * field ({@code @RegisterExtension}) and take each test's store from {@link #location()}.
  */
-final class PostgresSchemas {
+final class PostgresSchemas implements BeforeAllCallback, BeforeEachCallback, AfterAllCallback {
 
 	static final String PROPERTY = "harapan.test.postgres"; //$NON-NLS-1$
 	static final String ENV = "HARAPAN_TEST_PG_URL"; //$NON-NLS-1$
@@ -26,6 +31,27 @@ final class PostgresSchemas {
 
 	private final String url = serverUrl();
 	private final List<String> schemas = new ArrayList<>();
+	private StoreLocation location;
+
+	@Override
+	public void beforeAll(ExtensionContext context) {
+		announce();
+	}
+
+	@Override
+	public void beforeEach(ExtensionContext context) throws SQLException {
+		location = freshSchema();
+	}
+
+	@Override
+	public void afterAll(ExtensionContext context) throws SQLException {
+		dropAll();
+	}
+
+	/** The store of the running test: a schema of its own. */
+	StoreLocation location() {
+		return location;
+	}
 
 	static String serverUrl() {
 		String value = System.getProperty(PROPERTY);
