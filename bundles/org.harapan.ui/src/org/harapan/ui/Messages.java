@@ -15,6 +15,7 @@ public final class Messages extends NLS {
 	public static String Region_DesaHint;
 	public static String Region_Incomplete;
 	public static String Region_PageDescription;
+	public static String Job_Failed;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

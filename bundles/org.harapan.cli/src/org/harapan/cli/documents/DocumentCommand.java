@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.emf.common.util.Diagnostic;
 import org.harapan.casework.Casework;
 import org.harapan.casework.CaseworkService;
@@ -95,8 +96,10 @@ public abstract class DocumentCommand<T> implements CliCommand {
 			throw new UsageException("say what to do: " + usage()); //$NON-NLS-1$
 		}
 		String sub = words.get(0);
-		try (Casework casework = caseworks().open(location, context.progress())) {
+		SubMonitor progress = context.progress(name(), 1);
+		try (Casework casework = caseworks().open(location, progress.split(1))) {
 			DocumentLibrary<T> library = library(casework);
+			progress.done(); // ends the progress line before the results
 			return switch (sub) {
 			case "list" -> list(context, library); //$NON-NLS-1$
 			case "show" -> { //$NON-NLS-1$

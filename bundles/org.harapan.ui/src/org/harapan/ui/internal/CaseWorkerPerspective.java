@@ -12,7 +12,7 @@ import org.eclipse.ui.PlatformUI;
  */
 public class CaseWorkerPerspective implements IPerspectiveFactory {
 
-	public static final String ID = "org.harapan.ui.perspective.caseworker"; //$NON-NLS-1$
+	public static final String ID = org.harapan.ui.Perspectives.CASE_WORKER;
 
 	/** The caseload navigator of org.harapan.ui.household. */
 	public static final String CASELOAD_VIEW = "org.harapan.ui.household.caseload"; //$NON-NLS-1$

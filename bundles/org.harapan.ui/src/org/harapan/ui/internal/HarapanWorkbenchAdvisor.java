@@ -6,13 +6,31 @@ import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
 import org.eclipse.ui.application.WorkbenchAdvisor;
 import org.eclipse.ui.application.WorkbenchWindowAdvisor;
+import org.eclipse.ui.statushandlers.AbstractStatusHandler;
+import org.harapan.ui.Perspectives;
 
-/** Workbench-wide policy: the Case worker perspective opens first. */
+/** Workbench-wide policy: the perspective of the user's role opens first (Case worker before the first choice). */
 public class HarapanWorkbenchAdvisor extends WorkbenchAdvisor {
+
+	private AbstractStatusHandler errorHandler;
 
 	@Override
 	public String getInitialWindowPerspectiveId() {
-		return CaseWorkerPerspective.ID;
+		return Perspectives.ofChosenRole();
+	}
+
+	@Override
+	public void postStartup() {
+		Perspectives.followRole();
+	}
+
+	/** Every problem to the log with its detail; only a plain message in a dialog ({@link HarapanErrorHandler}). */
+	@Override
+	public synchronized AbstractStatusHandler getWorkbenchErrorHandler() {
+		if (errorHandler == null) {
+			errorHandler = new HarapanErrorHandler();
+		}
+		return errorHandler;
 	}
 
 	/**

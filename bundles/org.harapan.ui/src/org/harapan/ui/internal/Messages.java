@@ -27,6 +27,7 @@ public final class Messages extends NLS {
 	public static String Language_RestartTitle;
 	public static String Language_RestartQuestion;
 	public static String Language_SaveFailed;
+	public static String Error_Title;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

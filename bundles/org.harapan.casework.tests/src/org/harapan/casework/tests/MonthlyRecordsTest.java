@@ -1,0 +1,69 @@
+package org.harapan.casework.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+
+import org.harapan.casework.decisions.Verifications;
+import org.harapan.casework.p2k2.SessionAttendance;
+import org.harapan.model.AttendanceStatus;
+import org.harapan.model.CaseEventKind;
+import org.harapan.model.ComplianceRecord;
+import org.harapan.model.ComplianceStatus;
+import org.harapan.model.Conditionality;
+import org.harapan.model.Household;
+import org.junit.jupiter.api.Test;
+
+/** What the monthly screens record in a household file: session attendance with its reason, verified commitments. */
+class MonthlyRecordsTest {
+
+	private static final LocalDate TODAY = LocalDate.of(2026, 11, 30);
+	private static final LocalDate SESSION = LocalDate.of(2026, 11, 12);
+	private static final Instant NOW = Instant.parse("2026-11-30T10:00:00Z"); //$NON-NLS-1$
+
+	@Test
+	void anExcusedAbsenceKeepsItsReasonAsANote() {
+		Household h = Households.with(1, TODAY, 77);
+		h.setP2k2Group("G1"); //$NON-NLS-1$
+		assertTrue(SessionAttendance.record(h, "G1", 5, SESSION, AttendanceStatus.EXCUSED, " sakit ", "ani", NOW)); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		assertEquals(AttendanceStatus.EXCUSED, SessionAttendance.status(h, "G1", 5, SESSION).orElseThrow()); //$NON-NLS-1$
+		assertEquals("sakit", SessionAttendance.reason(h, "G1", 5, SESSION)); //$NON-NLS-1$ //$NON-NLS-2$
+		assertEquals(1, h.getEvents().stream().filter(e -> e.getKind() == CaseEventKind.NOTE).count());
+		assertEquals("ani", h.getEvents().get(h.getEvents().size() - 1).getWho()); //$NON-NLS-1$
+
+		assertFalse(SessionAttendance.record(h, "G1", 5, SESSION, AttendanceStatus.EXCUSED, "sakit", "ani", NOW), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+				"the same again changes nothing"); //$NON-NLS-1$
+		assertTrue(SessionAttendance.record(h, "G1", 5, SESSION, AttendanceStatus.PRESENT, "", "ani", NOW)); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		assertEquals("", SessionAttendance.reason(h, "G1", 5, SESSION), "present: the note is gone"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		assertEquals(1, h.getAttendances().size());
+		assertTrue(SessionAttendance.status(h, "G1", 6, SESSION).isEmpty()); //$NON-NLS-1$
+		assertFalse(SessionAttendance.record(h, "G2", 5, SESSION, AttendanceStatus.ABSENT, "", "ani", NOW), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+				"another group's session is not this household's"); //$NON-NLS-1$
+	}
+
+	@Test
+	void aVerifiedCommitmentIsOneRecordPerMonthMemberAndConditionality() {
+		Household h = Households.with(2, TODAY, 77);
+		String child = h.getMembers().get(1).getNik();
+		YearMonth october = YearMonth.of(2026, 10);
+		assertTrue(Verifications.record(h, october, child, Conditionality.GROWTH_MONITORING, ComplianceStatus.NOT_MET,
+				"Buku KIA")); //$NON-NLS-1$
+		assertFalse(Verifications.record(h, october, child, Conditionality.GROWTH_MONITORING,
+				ComplianceStatus.NOT_MET, " Buku KIA "), "the same again changes nothing"); //$NON-NLS-1$ //$NON-NLS-2$
+		assertTrue(Verifications.record(h, october, child, Conditionality.GROWTH_MONITORING, ComplianceStatus.EXEMPT,
+				"")); //$NON-NLS-1$
+		assertTrue(Verifications.record(h, october, child, Conditionality.VITAMIN_A, ComplianceStatus.MET, null));
+		assertEquals(2, h.getComplianceRecords().size());
+		ComplianceRecord growth = h.getComplianceRecords().get(0);
+		assertEquals(ComplianceStatus.EXEMPT, growth.getStatus());
+		assertNull(growth.getEvidence());
+		assertEquals(h.getMembers().get(1), growth.getMember());
+		assertFalse(Verifications.record(h, october, "6401000000000000", Conditionality.VITAMIN_A, //$NON-NLS-1$
+				ComplianceStatus.MET, null), "no member with that NIK"); //$NON-NLS-1$
+	}
+}

@@ -1,0 +1,158 @@
+package org.harapan.ui.curriculum.internal;
+
+import java.io.IOException;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+
+import org.eclipse.jface.dialogs.IDialogConstants;
+import org.eclipse.jface.dialogs.InputDialog;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.window.Window;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PartInitException;
+import org.harapan.casework.documents.DocumentOutcome;
+import org.harapan.curriculum.Curriculum;
+import org.harapan.curriculum.versions.CurriculumChange;
+import org.harapan.store.DocumentInfo;
+import org.harapan.ui.curriculum.CurriculumEditorInput;
+import org.harapan.ui.curriculum.CurriculumUi;
+
+/** The version actions of the curriculum editor: new version, publish with an effective date, compare versions. */
+final class VersionActions {
+
+	private final CurriculumEditor editor;
+
+	VersionActions(CurriculumEditor editor) {
+		this.editor = editor;
+	}
+
+	/** Starts version n+1 as a copy of the latest and opens it. */
+	void newVersion() {
+		try {
+			DocumentOutcome<Curriculum> outcome = editor.library().newVersion(editor.curriculum().getId());
+			if (!outcome.isStored()) {
+				error(outcome.refusal());
+				return;
+			}
+			open(outcome.info().version());
+		} catch (IOException | PartInitException e) {
+			error(e.getMessage());
+		}
+	}
+
+	/** Asks for the effective date and publishes this (saved) draft; the editor then shows it read-only. */
+	void publish() {
+		if (editor.readOnly()) {
+			error(Messages.readOnly);
+			return;
+		}
+		if (editor.isDirty()) {
+			error(Messages.publishSaveFirst);
+			return;
+		}
+		InputDialog ask = new InputDialog(shell(), Messages.publishTitle,
+				NLS.bind(Messages.publishPrompt, editor.curriculum().getVersion()), LocalDate.now().toString(),
+				value -> date(value) == null ? Messages.publishDateInvalid : null);
+		if (ask.open() != Window.OK) {
+			return;
+		}
+		publish(date(ask.getValue()));
+	}
+
+	/** Publishes this draft from {@code effectiveFrom} and reopens it (read-only). */
+	boolean publish(LocalDate effectiveFrom) {
+		try {
+			Curriculum c = editor.curriculum();
+			DocumentOutcome<Curriculum> outcome = editor.library().publish(c.getId(), c.getVersion(), effectiveFrom);
+			if (!outcome.isStored()) {
+				error(outcome.refusal());
+				return false;
+			}
+			int version = c.getVersion();
+			CurriculumEditorInput input = (CurriculumEditorInput) editor.getEditorInput();
+			IWorkbenchPage page = editor.getSite().getPage();
+			page.closeEditor(editor, false);
+			CurriculumUi.open(page, new CurriculumEditorInput(input.location(), input.id(), version));
+			return true;
+		} catch (IOException | PartInitException e) {
+			error(e.getMessage());
+			return false;
+		}
+	}
+
+	/** Asks for another version and lists what changed from it to this one. */
+	void compare() {
+		Curriculum c = editor.curriculum();
+		List<Integer> versions = editor.library().versions(c.getId()).stream().map(DocumentInfo::version)
+				.filter(v -> v != c.getVersion()).toList();
+		String suggestion = versions.isEmpty() ? "" : String.valueOf(versions.getLast()); //$NON-NLS-1$
+		InputDialog ask = new InputDialog(shell(), Messages.compareTitle,
+				NLS.bind(Messages.comparePrompt, c.getVersion()), suggestion,
+				value -> version(value, versions) == null ? NLS.bind(Messages.versionInvalid, c.getVersion()) : null);
+		if (ask.open() != Window.OK) {
+			return;
+		}
+		int other = version(ask.getValue(), versions);
+		MessageDialog.open(MessageDialog.INFORMATION, shell(), Messages.compareTitle, changes(other), 0,
+				IDialogConstants.OK_LABEL);
+	}
+
+	/** What changed from version {@code other} to this one, one line each, in the workbench's language. */
+	String changes(int other) {
+		Curriculum c = editor.curriculum();
+		int older = Math.min(other, c.getVersion());
+		int newer = Math.max(other, c.getVersion());
+		try {
+			List<CurriculumChange> changes = editor.library().compare(c.getId(), older, newer);
+			if (changes.isEmpty()) {
+				return NLS.bind(Messages.compareNone, older, newer);
+			}
+			StringBuilder text = new StringBuilder();
+			for (CurriculumChange change : changes) {
+				text.append(switch (change.kind()) {
+				case ADDED -> NLS.bind(Messages.compareAdded, change.where());
+				case REMOVED -> NLS.bind(Messages.compareRemoved, change.where());
+				case CHANGED -> NLS.bind(Messages.compareChanged,
+						new Object[] { change.where(), change.field(), change.before(), change.after() });
+				}).append('\n');
+			}
+			return text.toString();
+		} catch (IOException e) {
+			return e.getMessage();
+		}
+	}
+
+	private void open(int version) throws PartInitException {
+		CurriculumEditorInput input = (CurriculumEditorInput) editor.getEditorInput();
+		IWorkbenchPage page = editor.getSite().getPage();
+		CurriculumUi.open(page, new CurriculumEditorInput(input.location(), input.id(), version));
+	}
+
+	private static Integer version(String value, List<Integer> versions) {
+		try {
+			int v = Integer.parseInt(value.strip());
+			return versions.contains(v) ? v : null;
+		} catch (NumberFormatException e) {
+			return null;
+		}
+	}
+
+	private static LocalDate date(String value) {
+		try {
+			return LocalDate.parse(value.strip());
+		} catch (DateTimeParseException e) {
+			return null;
+		}
+	}
+
+	private Shell shell() {
+		return editor.getSite().getShell();
+	}
+
+	private void error(String message) {
+		MessageDialog.openError(shell(), editor.getPartName(), message);
+	}
+}
