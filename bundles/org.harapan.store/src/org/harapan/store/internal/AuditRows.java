@@ -20,10 +20,19 @@ final class AuditRows {
 	private AuditRows() {
 	}
 
+	/** {@link JdbcCaseStore#run} of a call that writes: committed durably ({@link JdbcCaseStore#commitWrites()}). */
+	static <T> T write(JdbcCaseStore store, JdbcCaseStore.SqlCall<T> call) {
+		return store.run(() -> {
+			T result = call.call();
+			store.commitWrites();
+			return result;
+		});
+	}
+
 	/** Writes one audit row in a transaction of its own. */
 	static void record(JdbcCaseStore store, String user, String action, String kpmId, String detail) {
 		synchronized (store) {
-			store.write(() -> {
+			write(store, () -> {
 				try (PreparedStatement s = store.connection().prepareStatement("INSERT INTO audit (kpm_id, version, " //$NON-NLS-1$
 						+ "user_name, changed_at, change_text, action) VALUES (?,0,?,?,?,?)")) { //$NON-NLS-1$
 					s.setString(1, kpmId);

@@ -57,7 +57,6 @@ public final class JdbcCaseStore implements CaseStore {
 	private final StoreQueries queries;
 	private PreparedStatement selectContent;
 	private final RefusedSave refused;
-	private final JdbcUsers users = new JdbcUsers(this);
 	private final java.sql.Statement checkpoint;
 	private final JdbcDocumentStore documents;
 	private int batchSize = 1000;
@@ -98,6 +97,14 @@ public final class JdbcCaseStore implements CaseStore {
 	/** Households per page in {@link #forEach} and {@link #reindex} (default 500). */
 	public void setPageSize(int households) {
 		this.pageSize = Math.max(1, households);
+	}
+
+	/**
+	 * At most this many households a digit search finds through the NIK and No. KK indexes are read by KPM id; a
+	 * search that finds more is checked on the household rows (default {@link SearchText#MAX_CANDIDATES}).
+	 */
+	public void setSearchCandidates(int households) {
+		queries.setMaxCandidates(households);
 	}
 
 	int pageSize() {
@@ -239,7 +246,7 @@ public final class JdbcCaseStore implements CaseStore {
 
 	@Override
 	public UserDirectory users() {
-		return users;
+		return new JdbcUsers(this);
 	}
 
 	@Override
@@ -366,15 +373,6 @@ public final class JdbcCaseStore implements CaseStore {
 
 	interface SqlCall<T> {
 		T call() throws SQLException;
-	}
-
-	/** {@link #run} of a call that writes: committed durably ({@link #commitWrites()}). */
-	<T> T write(SqlCall<T> call) {
-		return run(() -> {
-			T result = call.call();
-			commitWrites();
-			return result;
-		});
 	}
 
 	<T> T run(SqlCall<T> call) {

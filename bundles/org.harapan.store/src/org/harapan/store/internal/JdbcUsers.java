@@ -153,7 +153,7 @@ final class JdbcUsers implements UserDirectory {
 	private void write(JdbcCaseStore.SqlCall<Integer> call) {
 		int changed;
 		synchronized (store) {
-			changed = store.write(call);
+			changed = AuditRows.write(store, call);
 		}
 		if (changed == 0) {
 			throw new StoreException("No such user"); //$NON-NLS-1$

@@ -11,7 +11,7 @@ import org.harapan.model.Household;
 import org.harapan.store.HouseholdQuery;
 
 /**
- * Recomputes the growth index ({@code child_growth}) and the case-work conditions of every household with the store's indexer, as of today:
+ * Recomputes the growth index ({@code child_growth}) and the case-work conditions and search keys of every household with the store's indexer, as of today:
  * streams the households ({@link HouseholdStream}) and replaces their index rows a batch at a time, one
  * transaction per batch. Versions, content and audit trail stay as they are.
  */
@@ -55,7 +55,7 @@ final class Reindexer {
 					Household h = batch.get(i);
 					writer.replaceChildren(h.getKpmId(), h.getDesaCode(), h.kecamatanCode(), h.kabupatenCode(),
 							children.get(i));
-					writer.replaceFlags(h.getKpmId(), Rows.Flags.of(h));
+					writer.replaceFlags(h.getKpmId(), Rows.Flags.of(h), SearchText.keys(h));
 				}
 				writer.flush();
 				store.commitWrites();
@@ -69,7 +69,8 @@ final class Reindexer {
 	}
 
 	/**
-	 * Re-indexes every household when some have no case-work conditions yet (stored before schema version 2).
+	 * Re-indexes every household when some have no case-work conditions or search keys yet (stored before the
+	 * schema had them).
 	 *
 	 * @return whether it re-indexed
 	 */
@@ -78,7 +79,8 @@ final class Reindexer {
 		synchronized (store) {
 			missing = store.run(() -> {
 				try (java.sql.Statement s = store.connection().createStatement();
-						ResultSet r = s.executeQuery("SELECT kpm_id FROM household WHERE pregnant IS NULL LIMIT 1")) { //$NON-NLS-1$
+						ResultSet r = s.executeQuery("SELECT kpm_id FROM household " //$NON-NLS-1$
+								+ "WHERE pregnant IS NULL OR search_keys IS NULL LIMIT 1")) { //$NON-NLS-1$
 					return r.next();
 				}
 			});
