@@ -131,6 +131,10 @@ class HouseholdSearchTest {
 			// back to schema version 1: the tables of later scripts go too, so that migrating runs them again
 			s.execute("DROP TABLE IF EXISTS document_audit"); //$NON-NLS-1$
 			s.execute("DROP TABLE IF EXISTS document"); //$NON-NLS-1$
+			s.execute("DROP TABLE IF EXISTS user_region"); //$NON-NLS-1$
+			s.execute("DROP TABLE IF EXISTS app_user"); //$NON-NLS-1$
+			s.execute("DROP INDEX IF EXISTS audit_user"); //$NON-NLS-1$
+			s.execute("ALTER TABLE audit DROP COLUMN IF EXISTS action"); //$NON-NLS-1$
 			s.execute("DELETE FROM schema_version WHERE version>=" + Migrations.versionOf("household_casework_flags")); //$NON-NLS-1$ //$NON-NLS-2$
 			store.connection().commit();
 		}

@@ -9,7 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,32 +32,13 @@ import org.harapan.store.DocumentStore;
 import org.harapan.store.HouseholdQuery;
 import org.harapan.store.HouseholdSummary;
 import org.harapan.store.SaveResult;
-import org.harapan.store.StoreLocation;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /** What every store must do, on H2 ({@link H2StoreTest}) and PostgreSQL ({@link PostgresStoreTest}). */
-abstract class StoreContractTest {
+abstract class StoreContractTest extends StoreTestBase {
 
 	static final int HOUSEHOLDS = 120;
 
-	final LocalDate today = LocalDate.now();
-	final JdbcCaseStoreService service = new JdbcCaseStoreService(Clock.systemDefaultZone());
-	final List<JdbcCaseStore> opened = new ArrayList<>();
-
-	/** An empty store for this test. */
-	abstract StoreLocation location();
-
-	JdbcCaseStore open() {
-		JdbcCaseStore store = service.openStore(location(), Fixtures.indexer(), new NullProgressMonitor());
-		opened.add(store);
-		return store;
-	}
-
-	@AfterEach
-	void closeStores() {
-		opened.forEach(JdbcCaseStore::close);
-	}
 
 	List<Household> fixtures(int count) {
 		Fixtures f = new Fixtures(today);

@@ -27,7 +27,7 @@ final class Migrations {
 
 	/** The migration scripts, version n at index n-1. Add new scripts at the end; never edit a shipped one. */
 	static final List<String> SCRIPTS = List.of("V1__initial_schema.sql", "V2__household_casework_flags.sql", //$NON-NLS-1$ //$NON-NLS-2$
-			"V3__documents.sql", "V4__search_index.sql"); //$NON-NLS-1$ //$NON-NLS-2$
+			"V3__documents.sql", "V4__search_index.sql", "V5__users_and_audit.sql"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 
 	/** The schema version this product creates and understands. */
 	static final int CURRENT = SCRIPTS.size();

@@ -1,5 +1,6 @@
 package org.harapan.store.internal;
 
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -65,5 +66,28 @@ final class Reindexer {
 		}
 		done += batch.size();
 		batch.clear();
+	}
+
+	/**
+	 * Re-indexes every household when some have no case-work conditions or search keys yet (stored before the
+	 * schema had them).
+	 *
+	 * @return whether it re-indexed
+	 */
+	static boolean completeIndex(JdbcCaseStore store, IProgressMonitor monitor) {
+		boolean missing;
+		synchronized (store) {
+			missing = store.run(() -> {
+				try (java.sql.Statement s = store.connection().createStatement();
+						ResultSet r = s.executeQuery("SELECT kpm_id FROM household " //$NON-NLS-1$
+								+ "WHERE pregnant IS NULL OR search_keys IS NULL LIMIT 1")) { //$NON-NLS-1$
+					return r.next();
+				}
+			});
+		}
+		if (missing) {
+			store.reindex(monitor);
+		}
+		return missing;
 	}
 }
