@@ -1,12 +1,15 @@
 package org.harapan.casework;
 
 import java.util.Iterator;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.emf.common.util.Diagnostic;
 import org.harapan.model.Household;
+import org.harapan.store.AuditEvent;
+import org.harapan.store.AuditQuery;
 import org.harapan.store.CaseReader;
 import org.harapan.store.DocumentStore;
 import org.harapan.store.HouseholdQuery;
@@ -20,10 +23,34 @@ import org.harapan.store.HouseholdQuery;
  */
 public interface Casework extends CaseReader, AutoCloseable {
 
-	/** The user changes are recorded for in the audit trail: {@link UserSession#user()} at each save. */
+	/** The user changes are recorded for in the audit trail: the logged-in user (or the single user of a store without users). */
 	String user();
 
-	/** Loads one household with everything it contains, at its stored version. */
+	/**
+	 * Who this session works for and what it sees: the store answers only the households of its regions (queries,
+	 * search, streams for rules, disbursement and export, statistics), and saves of others are refused and audited.
+	 */
+	Access access();
+
+	/** The users of the store (an administrator's work; see {@link UserAdministration}). */
+	UserAdministration users();
+
+	/**
+	 * Writes an audit row for an event of this session's user other than a change or a household read (which this
+	 * session audits itself): an export, a rule-set installation ({@link org.harapan.store.AuditEvent} actions).
+	 */
+	void audit(String action, String kpmId, String detail);
+
+	/**
+	 * The audit trail, oldest first (administrators and district supervisors; others get
+	 * {@link AccessDeniedException}). The product offers no way to change it.
+	 */
+	List<AuditEvent> auditTrail(AuditQuery query);
+
+	/**
+	 * Loads one household with everything it contains, at its stored version; empty when it is not stored or outside
+	 * the session's regions. Each read writes an audit row.
+	 */
 	Optional<Household> load(String kpmId);
 
 	/**

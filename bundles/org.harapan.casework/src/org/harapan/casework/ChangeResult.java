@@ -18,9 +18,10 @@ import org.harapan.casework.internal.Texts;
  *                   fault as {@code data[0]} and the feature as {@code data[1]} where known; OK otherwise
  * @param changedBy  for a {@link Outcome#CONFLICT}: who saved the stored version, else {@code null}
  * @param changedAt  for a {@link Outcome#CONFLICT}: when, else {@code null}
+ * @param refusal    for a {@link Outcome#REFUSED}: why, else {@code null}
  */
 public record ChangeResult(String kpmId, Outcome outcome, long version, Diagnostic diagnostic, String changedBy,
-		Instant changedAt) {
+		Instant changedAt, Refusal refusal) {
 
 	/** What happened to the household. */
 	public enum Outcome {
@@ -33,27 +34,38 @@ public record ChangeResult(String kpmId, Outcome outcome, long version, Diagnost
 		/** Refused: the household breaks validation rules (see the diagnostic). Nothing saved. */
 		INVALID,
 		/** No household with that KPM id is stored. */
-		NOT_FOUND
+		NOT_FOUND,
+		/** Refused: the session's user may not change this household (its region, their role). Nothing saved. */
+		REFUSED
 	}
 
 	public static ChangeResult saved(String kpmId, long version) {
-		return new ChangeResult(kpmId, Outcome.SAVED, version, Diagnostic.OK_INSTANCE, null, null);
+		return new ChangeResult(kpmId, Outcome.SAVED, version, Diagnostic.OK_INSTANCE, null, null, null);
 	}
 
 	public static ChangeResult unchanged(String kpmId, long version) {
-		return new ChangeResult(kpmId, Outcome.UNCHANGED, version, Diagnostic.OK_INSTANCE, null, null);
+		return new ChangeResult(kpmId, Outcome.UNCHANGED, version, Diagnostic.OK_INSTANCE, null, null, null);
 	}
 
 	public static ChangeResult conflict(String kpmId, long storedVersion, String changedBy, Instant changedAt) {
-		return new ChangeResult(kpmId, Outcome.CONFLICT, storedVersion, Diagnostic.OK_INSTANCE, changedBy, changedAt);
+		return new ChangeResult(kpmId, Outcome.CONFLICT, storedVersion, Diagnostic.OK_INSTANCE, changedBy, changedAt, null);
 	}
 
 	public static ChangeResult invalid(String kpmId, long version, Diagnostic diagnostic) {
-		return new ChangeResult(kpmId, Outcome.INVALID, version, diagnostic, null, null);
+		return new ChangeResult(kpmId, Outcome.INVALID, version, diagnostic, null, null, null);
 	}
 
+	/** Refused for {@code refusal}; the diagnostic has one error (in the platform's language) about the household. */
+	public static ChangeResult refused(String kpmId, long version, Object household, Refusal refusal) {
+		return new ChangeResult(kpmId, Outcome.REFUSED, version,
+				error(SOURCE, refusal.message(), household, null), null, null, refusal);
+	}
+
+	/** The diagnostic source of refusals. */
+	public static final String SOURCE = "org.harapan.casework"; //$NON-NLS-1$
+
 	public static ChangeResult notFound(String kpmId) {
-		return new ChangeResult(kpmId, Outcome.NOT_FOUND, 0, Diagnostic.OK_INSTANCE, null, null);
+		return new ChangeResult(kpmId, Outcome.NOT_FOUND, 0, Diagnostic.OK_INSTANCE, null, null, null);
 	}
 
 	/** Whether the household is stored as asked ({@link Outcome#SAVED} or {@link Outcome#UNCHANGED}). */
@@ -90,6 +102,7 @@ public record ChangeResult(String kpmId, Outcome outcome, long version, Diagnost
 		case UNCHANGED -> texts.bind("changeUnchanged", kpmId, version); //$NON-NLS-1$
 		case CONFLICT -> texts.bind("changeConflict", kpmId, changedBy, changedAt, version); //$NON-NLS-1$
 		case NOT_FOUND -> texts.bind("changeNotFound", kpmId); //$NON-NLS-1$
+		case REFUSED -> refusal.message(language);
 		case INVALID -> texts.bind("changeInvalid", kpmId, //$NON-NLS-1$
 				String.join("; ", errors().stream().map(Diagnostic::getMessage).toList())); //$NON-NLS-1$
 		};

@@ -16,4 +16,24 @@ public interface UserSession {
 
 	/** Sets the user of this session; {@code null} or blank goes back to the default. */
 	void setUser(String user);
+
+	/**
+	 * Where the password of {@link #user()} comes from when a store asks for one (a store with users, an encrypted
+	 * store): the CLI reads {@code $HARAPAN_PASSWORD} or prompts on the console, the workbench shows a login
+	 * dialog. Asked at most once per user; {@code null} source: no password.
+	 */
+	void setPasswordSource(PasswordSource source);
+
+	/** The password of {@link #user()} from the {@link PasswordSource} (a copy the caller clears), or null. */
+	char[] password();
+
+	/** Forgets the password given (it was wrong): the next {@link #password()} asks the source again. */
+	void forgetPassword();
+
+	/** Asks for the password of a user. */
+	@FunctionalInterface
+	interface PasswordSource {
+		/** The password of {@code user}, or null when none is given. */
+		char[] password(String user);
+	}
 }

@@ -18,6 +18,14 @@ public interface CliCommand {
 	}
 
 	/**
+	 * Whether the command reads {@code --user} itself (e.g. {@code audit --user U} filters by user); then the user
+	 * running it is named with {@code --as NAME} (or {@code $HARAPAN_USER}) instead.
+	 */
+	default boolean ownsUserOption() {
+		return false;
+	}
+
+	/**
 	 * Runs the command.
 	 *
 	 * @return the process exit code, one of {@link ExitCode}

@@ -1,6 +1,7 @@
 package org.harapan.store;
 
 import java.util.Iterator;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -55,6 +56,46 @@ public interface CaseStore extends CaseReader, AutoCloseable {
 	 */
 	long reindex(IProgressMonitor monitor);
 
+	/** The users of this store (empty: a store used by one person without login). */
+	default UserDirectory users() {
+		return UserDirectory.NONE;
+	}
+
+	/**
+	 * Restricts this store session to the households of {@code scope}: queries, streams, statistics and loads see
+	 * only them (in SQL), saves of others are refused. Set once, at login; a restricted session cannot be widened.
+	 */
+	default void restrictTo(RegionScope scope) {
+		if (!scope.isAll()) {
+			throw new UnsupportedOperationException("This store cannot be restricted to regions"); //$NON-NLS-1$
+		}
+	}
+
+	/** The regions this session is restricted to ({@link RegionScope#ALL} when not restricted). */
+	default RegionScope scope() {
+		return RegionScope.ALL;
+	}
+
+	/**
+	 * The desa code under which household {@code kpmId} is stored, whatever this session's scope (to refuse a save
+	 * that would take a household out of, or into, the scope), or empty when it is not stored.
+	 */
+	default Optional<String> storedDesa(String kpmId) {
+		return load(kpmId).map(Household::getDesaCode);
+	}
+
+	/**
+	 * Writes an audit row of an event other than a change (a read, an export, a login, …; see {@link AuditEvent});
+	 * a store that keeps no trail (a test double in memory) ignores it.
+	 */
+	default void audit(String user, String action, String kpmId, String detail) {
+		// no trail
+	}
+
+	/** The audit trail (every event, changes included) matching {@code query}, oldest first. */
+	default List<AuditEvent> auditTrail(AuditQuery query) {
+		return List.of();
+	}
 	/** The versioned documents (curricula, programmes) of this store, on the same connection. */
 	DocumentStore documents();
 

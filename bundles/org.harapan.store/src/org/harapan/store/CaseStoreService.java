@@ -17,4 +17,23 @@ public interface CaseStoreService {
 	default CaseStore open(StoreLocation location, IProgressMonitor monitor) {
 		return open(location, ChildIndexer.NONE, monitor);
 	}
+
+	/** Whether {@code location} is an encrypted embedded store (then open {@link #unlock}ed). */
+	boolean isEncrypted(StoreLocation location);
+
+	/**
+	 * The location of an encrypted embedded store with its file key, derived from {@code password} of its owner
+	 * ({@link #owner}); opening it with a wrong password fails with a {@link StoreException} saying so.
+	 */
+	StoreLocation unlock(StoreLocation location, char[] password);
+
+	/** The user whose password an encrypted store's key is derived from. */
+	String owner(StoreLocation location);
+
+	/**
+	 * Encrypts the embedded store at {@code location} (H2 AES file encryption) with a key derived from
+	 * {@code password} of user {@code owner}. The store must not be in use by another program; a killed or failed
+	 * run leaves the store as it was (plain), a finished one leaves no plain copy.
+	 */
+	void encrypt(StoreLocation location, String owner, char[] password, IProgressMonitor monitor);
 }

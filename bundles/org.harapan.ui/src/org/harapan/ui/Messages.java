@@ -9,6 +9,7 @@ public final class Messages extends NLS {
 	public static String Role_CaseWorker;
 	public static String Role_DistrictSupervisor;
 	public static String Role_RegionalIt;
+	public static String Role_ProgrammeDesigner;
 	public static String Region_Role;
 	public static String Region_Kabupaten;
 	public static String Region_Desa;

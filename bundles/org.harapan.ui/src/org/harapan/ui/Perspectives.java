@@ -21,6 +21,8 @@ public final class Perspectives {
 	public static final String REGIONAL_IT = "org.harapan.ui.perspective.regionalit"; //$NON-NLS-1$
 	/** The District supervisor perspective, when a bundle contributes one. */
 	public static final String DISTRICT_SUPERVISOR = "org.harapan.ui.perspective.supervisor"; //$NON-NLS-1$
+	/** The Programme designer perspective (documents, editors, diagrams), contributed by org.harapan.ui.programme. */
+	public static final String PROGRAMME_DESIGNER = "org.harapan.ui.perspective.designer"; //$NON-NLS-1$
 
 	private Perspectives() {
 	}
@@ -31,6 +33,7 @@ public final class Perspectives {
 		case CASE_WORKER -> CASE_WORKER;
 		case REGIONAL_IT -> REGIONAL_IT;
 		case DISTRICT_SUPERVISOR -> DISTRICT_SUPERVISOR;
+		case PROGRAMME_DESIGNER -> PROGRAMME_DESIGNER;
 		};
 		return descriptor(id).isPresent() ? id : CASE_WORKER;
 	}

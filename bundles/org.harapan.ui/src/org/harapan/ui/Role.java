@@ -7,7 +7,9 @@ public enum Role {
 	/** Koordinator kabupaten: oversees every case worker of a kabupaten/kota. */
 	DISTRICT_SUPERVISOR,
 	/** Regional IT (Dinas Sosial / Dinas Kesehatan): extends the rules of a kabupaten/kota. */
-	REGIONAL_IT;
+	REGIONAL_IT,
+	/** Programme designer (ministry or province): authors aid programmes and P2K2 curricula. */
+	PROGRAMME_DESIGNER;
 
 	/** The role's name in the user's language. */
 	public String label() {
@@ -15,6 +17,7 @@ public enum Role {
 		case CASE_WORKER -> Messages.Role_CaseWorker;
 		case DISTRICT_SUPERVISOR -> Messages.Role_DistrictSupervisor;
 		case REGIONAL_IT -> Messages.Role_RegionalIt;
+		case PROGRAMME_DESIGNER -> Messages.Role_ProgrammeDesigner;
 		};
 	}
 }

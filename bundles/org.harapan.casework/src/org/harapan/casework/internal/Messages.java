@@ -12,6 +12,24 @@ public final class Messages extends NLS {
 	public static String changeConflict;
 	public static String changeNotFound;
 	public static String changeInvalid;
+	public static String changeRefusedRegion;
+	public static String changeRefusedRole;
+	public static String loginWrongPassword;
+	public static String loginLockedNow;
+	public static String loginLocked;
+	public static String loginDisabled;
+	public static String loginPasswordNeeded;
+	public static String usersAdminOnly;
+	public static String auditNotAllowed;
+	public static String firstUserAdmin;
+	public static String userExists;
+	public static String userUnknown;
+	public static String passwordTooShort;
+	public static String regionUnknown;
+	public static String regionsNeeded;
+	public static String encryptNeedsUsers;
+	public static String encryptNotAllowed;
+	public static String ruleSetNotAllowed;
 
 	public static String openTask;
 	public static String reindexTask;

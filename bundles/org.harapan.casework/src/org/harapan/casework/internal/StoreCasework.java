@@ -12,15 +12,21 @@ import java.util.function.Supplier;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.emf.common.util.Diagnostic;
+import org.harapan.casework.Access;
+import org.harapan.casework.AccessDeniedException;
 import org.harapan.casework.BulkResult;
 import org.harapan.casework.Casework;
 import org.harapan.casework.ChangeResult;
 import org.harapan.casework.GrowthScoring;
 import org.harapan.casework.HouseholdChange;
 import org.harapan.casework.HouseholdEvents;
+import org.harapan.casework.Refusal;
+import org.harapan.casework.UserAdministration;
 import org.harapan.model.Household;
 import org.harapan.model.validation.HouseholdValidation;
 import org.harapan.store.AuditEntry;
+import org.harapan.store.AuditEvent;
+import org.harapan.store.AuditQuery;
 import org.harapan.store.CaseStore;
 import org.harapan.store.DocumentStore;
 import org.harapan.store.ChildQuery;
@@ -37,23 +43,57 @@ import org.osgi.service.event.EventAdmin;
 final class StoreCasework implements Casework {
 
 	private final CaseStore store;
-	private final Supplier<String> user;
+	private final Access access;
+	private final Supplier<String> sessionUser;
+	private final Guard guard;
 	private final GrowthScoring scoring;
 	private final Supplier<EventAdmin> events;
 	private final Clock clock;
 
-	StoreCasework(CaseStore store, Supplier<String> user, GrowthScoring scoring, Supplier<EventAdmin> events,
-			Clock clock) {
+	/**
+	 * A session of {@code access} over {@code store}, which is restricted to the access's regions here; on a
+	 * single-user store the user is {@code sessionUser} at each save.
+	 */
+	StoreCasework(CaseStore store, Access access, Supplier<String> sessionUser, GrowthScoring scoring,
+			Supplier<EventAdmin> events, Clock clock) {
 		this.store = store;
-		this.user = user;
+		this.access = access;
+		this.sessionUser = sessionUser;
+		this.guard = new Guard(this::access, store);
 		this.scoring = scoring;
 		this.events = events;
 		this.clock = clock;
+		if (!access.scope().isAll()) {
+			store.restrictTo(access.scope());
+		}
 	}
 
 	@Override
 	public String user() {
-		return user.get();
+		return access.singleUser() ? sessionUser.get() : access.user();
+	}
+
+	@Override
+	public Access access() {
+		return access.singleUser() ? Access.singleUser(user()) : access;
+	}
+
+	@Override
+	public UserAdministration users() {
+		return new StoreUserAdministration(store, access());
+	}
+
+	@Override
+	public void audit(String action, String kpmId, String detail) {
+		store.audit(user(), action, kpmId, detail);
+	}
+
+	@Override
+	public List<AuditEvent> auditTrail(AuditQuery query) {
+		if (!access.mayReadAudit()) {
+			throw new AccessDeniedException("auditNotAllowed", user(), access.role().word()); //$NON-NLS-1$
+		}
+		return store.auditTrail(query);
 	}
 
 	/** The growth scoring this session indexes children with. */
@@ -61,15 +101,27 @@ final class StoreCasework implements Casework {
 		return scoring;
 	}
 
+	/** Loads a household file of the session's regions; every read is audited. */
 	@Override
 	public Optional<Household> load(String kpmId) {
-		return store.load(kpmId);
+		Optional<Household> loaded = store.load(kpmId);
+		if (loaded.isPresent()) {
+			store.audit(user(), AuditEvent.READ, kpmId, "household file, version " + loaded.get().getVersion()); //$NON-NLS-1$
+		}
+		return loaded;
 	}
 
 	@Override
 	public ChangeResult change(String kpmId, String description, HouseholdChange change) {
 		Optional<Household> loaded = store.load(kpmId);
 		if (loaded.isEmpty()) {
+			Optional<String> elsewhere = store.storedDesa(kpmId);
+			if (elsewhere.isPresent()) { // stored, outside the session's regions
+				Household stub = org.harapan.model.HarapanFactory.eINSTANCE.createHousehold();
+				stub.setKpmId(kpmId);
+				stub.setDesaCode(elsewhere.get());
+				return guard.refuse(stub, guard.refusal(stub, false));
+			}
 			return ChangeResult.notFound(kpmId);
 		}
 		Household h = loaded.get();
@@ -81,6 +133,10 @@ final class StoreCasework implements Casework {
 	public ChangeResult save(Household edited, String description) {
 		String kpmId = edited.getKpmId();
 		long before = edited.getVersion();
+		Refusal refusal = guard.refusal(edited, true);
+		if (refusal != null) {
+			return guard.refuse(edited, refusal);
+		}
 		Diagnostic diagnostic = validate(edited);
 		if (diagnostic.getSeverity() >= Diagnostic.ERROR) {
 			return ChangeResult.invalid(kpmId, before, diagnostic);
@@ -101,8 +157,17 @@ final class StoreCasework implements Casework {
 	@Override
 	public BulkResult saveAll(Iterator<Household> households, String description, IProgressMonitor monitor) {
 		String who = user();
-		org.harapan.store.BulkResult r = store.saveAll(households, who, description, monitor);
-		List<ChangeResult> rejected = new ArrayList<>(r.rejected().size());
+		// consumed on the store's thread while the store is busy: refusals are audited afterwards
+		List<ChangeResult> refused = java.util.Collections.synchronizedList(new ArrayList<>());
+		org.harapan.store.BulkResult r = store.saveAll(new Allowed(households, h -> {
+			Refusal refusal = guard.refusal(h, false);
+			if (refusal != null) {
+				refused.add(ChangeResult.refused(h.getKpmId(), h.getVersion(), h, refusal));
+			}
+			return refusal == null;
+		}), who, description, monitor);
+		refused.forEach(c -> guard.audit(c.kpmId(), c.refusal()));
+		List<ChangeResult> rejected = new ArrayList<>(refused);
 		for (SaveResult s : r.rejected()) {
 			rejected.add(switch (s) {
 			case SaveResult.Conflict c -> ChangeResult.conflict(c.kpmId(), c.storedVersion(), c.changedBy(),
@@ -179,7 +244,9 @@ final class StoreCasework implements Casework {
 
 	@Override
 	public List<AuditEntry> history(String kpmId) {
-		return store.history(kpmId);
+		return access.scope().isAll() || store.storedDesa(kpmId).filter(access.scope()::contains).isPresent()
+				? store.history(kpmId)
+				: List.of();
 	}
 
 	@Override

@@ -28,6 +28,11 @@ public final class Texts {
 		return LOADED.computeIfAbsent(key, Texts::load);
 	}
 
+	/** The texts in the platform's language (as {@link Messages}). */
+	public static Texts platform() {
+		return of(java.util.Locale.getDefault().getLanguage());
+	}
+
 	private static Texts load(String language) {
 		Properties english = read("messages.properties", null); //$NON-NLS-1$
 		return new Texts("en".equals(language) ? english : read("messages_" + language + ".properties", english)); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$

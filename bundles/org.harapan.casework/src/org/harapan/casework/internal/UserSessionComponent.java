@@ -20,6 +20,10 @@ public final class UserSessionComponent implements UserSession {
 	private volatile Workplace workplace;
 
 	private volatile String user;
+	private volatile PasswordSource passwords;
+	/** The password given for {@link #askedFor}, kept for the session's later opens. */
+	private char[] password;
+	private String askedFor;
 
 	public UserSessionComponent() {
 	}
@@ -42,5 +46,38 @@ public final class UserSessionComponent implements UserSession {
 	@Override
 	public void setUser(String value) {
 		user = value == null || value.isBlank() ? null : value.strip();
+	}
+
+	@Override
+	public void setPasswordSource(PasswordSource source) {
+		synchronized (this) {
+			passwords = source;
+			forget();
+		}
+	}
+
+	@Override
+	public synchronized char[] password() {
+		String who = user();
+		if (password == null || !who.equals(askedFor)) {
+			forget();
+			PasswordSource source = passwords;
+			password = source == null ? null : source.password(who);
+			askedFor = user(); // a login dialog may have changed the user
+		}
+		return password == null ? null : password.clone();
+	}
+
+	@Override
+	public synchronized void forgetPassword() {
+		forget();
+	}
+
+	private void forget() {
+		if (password != null) {
+			java.util.Arrays.fill(password, '\0');
+		}
+		password = null;
+		askedFor = null;
 	}
 }

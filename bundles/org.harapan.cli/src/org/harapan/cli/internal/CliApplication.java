@@ -6,6 +6,7 @@ import java.util.List;
 import org.eclipse.equinox.app.IApplication;
 import org.eclipse.equinox.app.IApplicationContext;
 import org.harapan.cli.CliCommand;
+import org.harapan.cli.Passwords;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
 import org.osgi.framework.InvalidSyntaxException;
@@ -21,6 +22,7 @@ public class CliApplication implements IApplication {
 		BundleContext bundleContext = FrameworkUtil.getBundle(getClass()).getBundleContext();
 		Path dataFolder = dataFolder();
 		Session session = Session.start(bundleContext, dataFolder, System.getenv("HARAPAN_USER")); //$NON-NLS-1$
+		session.setPasswordSource(Passwords::of);
 		List<ServiceReference<CliCommand>> references = List
 				.copyOf(bundleContext.getServiceReferences(CliCommand.class, null));
 		try {

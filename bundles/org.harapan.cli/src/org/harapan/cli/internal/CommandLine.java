@@ -23,6 +23,8 @@ public final class CommandLine {
 	private static final String PROGRAM = "harapan"; //$NON-NLS-1$
 	/** The global option naming the user the audit trail records. */
 	static final String USER_OPTION = "--user"; //$NON-NLS-1$
+	/** The same for commands that read {@code --user} themselves ({@link CliCommand#ownsUserOption()}). */
+	static final String AS_OPTION = "--as"; //$NON-NLS-1$
 
 	private final Collection<CliCommand> commands;
 	private final PrintStream out;
@@ -50,15 +52,18 @@ public final class CommandLine {
 		}
 		String name = args[0];
 		List<String> rest = new ArrayList<>(Arrays.asList(args).subList(1, args.length));
-		try {
-			takeUser(rest);
-		} catch (UsageException e) {
-			err.println(PROGRAM + " " + name + ": " + e.getMessage()); //$NON-NLS-1$ //$NON-NLS-2$
-			return ExitCode.USAGE;
-		}
 		List<CliCommand> named = named(name);
 		if (named.isEmpty()) {
 			err.println(PROGRAM + ": unknown command '" + name + "'. Run './harapan help' to list the commands."); //$NON-NLS-1$ //$NON-NLS-2$
+			return ExitCode.USAGE;
+		}
+		try {
+			takeUser(rest, AS_OPTION);
+			if (named.stream().noneMatch(CliCommand::ownsUserOption)) {
+				takeUser(rest, USER_OPTION);
+			}
+		} catch (UsageException e) {
+			err.println(PROGRAM + " " + name + ": " + e.getMessage()); //$NON-NLS-1$ //$NON-NLS-2$
 			return ExitCode.USAGE;
 		}
 		Optional<CliCommand> command = named.size() == 1 ? Optional.of(named.get(0)) : bySubject(named, rest);
@@ -88,17 +93,17 @@ public final class CommandLine {
 	 * {@code --user NAME} (or {@code --user=NAME}) anywhere after the command: who the audit trail records for the
 	 * changes of this run. Taken out of the arguments before the command sees them.
 	 */
-	private void takeUser(List<String> words) {
+	private void takeUser(List<String> words, String option) {
 		for (int i = 0; i < words.size(); i++) {
 			String word = words.get(i);
 			String value = null;
-			if (word.equals(USER_OPTION)) {
+			if (word.equals(option)) {
 				if (i + 1 >= words.size() || words.get(i + 1).startsWith("--") || words.get(i + 1).isBlank()) { //$NON-NLS-1$
-					throw new UsageException("option " + USER_OPTION + " needs a name"); //$NON-NLS-1$ //$NON-NLS-2$
+					throw new UsageException("option " + option + " needs a name"); //$NON-NLS-1$ //$NON-NLS-2$
 				}
 				value = words.remove(i + 1);
-			} else if (word.startsWith(USER_OPTION + "=")) { //$NON-NLS-1$
-				value = word.substring(USER_OPTION.length() + 1);
+			} else if (word.startsWith(option + "=")) { //$NON-NLS-1$
+				value = word.substring(option.length() + 1);
 			} else {
 				continue;
 			}
@@ -161,7 +166,9 @@ public final class CommandLine {
 				.forEach(e -> out.println(String.format("  %-18s %s", e.getKey(), e.getValue()))); //$NON-NLS-1$
 		out.println();
 		out.println("Any command takes --user NAME: who the audit trail records for its changes (default: $HARAPAN_USER,"); //$NON-NLS-1$
-		out.println("  else user= in settings.properties of the data folder, else harapan)."); //$NON-NLS-1$
+		out.println("  else user= in settings.properties of the data folder, else harapan). On a store with users it is"); //$NON-NLS-1$
+		out.println("  the login: the password comes from $HARAPAN_PASSWORD or a prompt, never from the command line."); //$NON-NLS-1$
+		out.println("  --as NAME does the same for commands that read --user themselves (audit --user U)."); //$NON-NLS-1$
 		out.println("Data folder: " + dataFolder); //$NON-NLS-1$
 		return ExitCode.OK;
 	}

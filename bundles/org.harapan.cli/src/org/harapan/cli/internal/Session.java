@@ -43,6 +43,14 @@ final class Session implements AutoCloseable {
 		}
 	}
 
+	/** Where the password of the user comes from when a store asks for it ($HARAPAN_PASSWORD, a prompt). */
+	void setPasswordSource(UserSession.PasswordSource source) {
+		UserSession s = wait(user);
+		if (s != null) {
+			s.setPasswordSource(source);
+		}
+	}
+
 	private <T> T wait(ServiceTracker<T, T> tracker) {
 		try {
 			return tracker.waitForService(WAIT_MILLIS);

@@ -145,7 +145,7 @@ public class BenchStoreCommand implements CliCommand {
 		return ExitCode.OK;
 	}
 
-	private static double median(int samples, Runnable task) {
+	static double median(int samples, Runnable task) {
 		return medianOf(samples, () -> {
 			long start = System.nanoTime();
 			task.run();
@@ -154,7 +154,7 @@ public class BenchStoreCommand implements CliCommand {
 	}
 
 	/** Median in ms of {@code samples} runs of {@code timed}, which returns the nanoseconds it measured. */
-	private static double medianOf(int samples, java.util.function.LongSupplier timed) {
+	static double medianOf(int samples, java.util.function.LongSupplier timed) {
 		long[] nanos = new long[samples];
 		for (int i = 0; i < samples; i++) {
 			nanos[i] = timed.getAsLong();
@@ -168,7 +168,7 @@ public class BenchStoreCommand implements CliCommand {
 				.mapToLong(GarbageCollectorMXBean::getCollectionTime).filter(t -> t > 0).sum();
 	}
 
-	private static void delete(Path folder) throws IOException {
+	static void delete(Path folder) throws IOException {
 		try (Stream<Path> paths = Files.walk(folder)) {
 			for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
 				Files.deleteIfExists(p);

@@ -18,6 +18,7 @@ import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
 import org.harapan.casework.BulkResult;
 import org.harapan.casework.Casework;
+import org.harapan.model.validation.Nik;
 import org.harapan.model.Household;
 import org.harapan.model.validation.NikDirectory;
 
@@ -90,9 +91,18 @@ public final class HouseholdCsv {
 	 * @return the number of households written
 	 */
 	public static long exportFile(Casework casework, Path file, IProgressMonitor monitor) throws IOException {
+		return exportFile(casework, file, false, monitor);
+	}
+
+	/**
+	 * Writes every household the session sees, NIKs masked when {@code maskNik} ({@link Nik#mask}; such a file is
+	 * not for import).
+	 */
+	public static long exportFile(Casework casework, Path file, boolean maskNik, IProgressMonitor monitor)
+			throws IOException {
 		SubMonitor progress = SubMonitor.convert(monitor, "Exporting households to " + file.getFileName(), 1); //$NON-NLS-1$
 		long[] written = new long[1];
-		try (HouseholdCsvWriter writer = new HouseholdCsvWriter(file)) {
+		try (HouseholdCsvWriter writer = new HouseholdCsvWriter(file, maskNik)) {
 			casework.forEachHousehold(h -> {
 				try {
 					writer.write(h);

@@ -23,6 +23,7 @@ import org.harapan.model.Household;
 import org.harapan.model.Measurement;
 import org.harapan.model.MeasurementPlace;
 import org.harapan.model.Member;
+import org.harapan.model.validation.Nik;
 import org.harapan.model.validation.HouseholdValidation;
 import org.harapan.casework.Casework;
 import org.harapan.casework.ChangeResult;
@@ -44,13 +45,19 @@ public final class MeasurementCsv {
 
 	/** Writes every measurement of the store: households in KPM id order, members and dates in their order. */
 	public static long exportFile(Casework casework, Path file, IProgressMonitor monitor) throws IOException {
+		return exportFile(casework, file, false, monitor);
+	}
+
+	/** Writes every measurement the session sees, NIKs masked when {@code maskNik} ({@link Nik#mask}). */
+	public static long exportFile(Casework casework, Path file, boolean maskNik, IProgressMonitor monitor)
+			throws IOException {
 		SubMonitor progress = SubMonitor.convert(monitor, "Exporting measurements to " + file.getFileName(), 1); //$NON-NLS-1$
 		long[] rows = new long[1];
 		try (CsvOutput out = new CsvOutput(file, MeasurementColumns.ALL)) {
 			casework.forEachHousehold(h -> {
 				for (Member m : h.getMembers()) {
 					for (Measurement ms : m.getMeasurements()) {
-						row(out, m, ms);
+						row(out, m, ms, maskNik);
 						rows[0]++;
 					}
 				}
@@ -63,9 +70,9 @@ public final class MeasurementCsv {
 		return rows[0];
 	}
 
-	private static void row(CsvOutput out, Member m, Measurement ms) {
+	private static void row(CsvOutput out, Member m, Measurement ms, boolean maskNik) {
 		try {
-			out.row(m.getNik(), Cells.format(ms.getDate()), Cells.format(ms.getWeightKg()),
+			out.row(maskNik ? Nik.mask(m.getNik()) : m.getNik(), Cells.format(ms.getDate()), Cells.format(ms.getWeightKg()),
 					Cells.format(ms.getHeightCm()), Cells.format(ms.getPosition()),
 					Cells.format(ms.getHeadCircumferenceCm()), Cells.format(ms.getArmCircumferenceCm()),
 					Cells.format(ms.isOedema()), Cells.format(ms.getPlace()));

@@ -64,4 +64,19 @@ public final class Nik {
 		}
 		return region + datePartFor(birthDate, sex) + String.format("%04d", serial);
 	}
+
+	/**
+	 * The NIK as a masked export shows it: the first 6 digits (the kecamatan) and the last 4, the birth date part
+	 * replaced by {@code *} ({@code 640105******0003}); a value of 10 characters or fewer is masked whole; null and
+	 * empty stay as they are.
+	 */
+	public static String mask(String nik) {
+		if (nik == null || nik.isEmpty()) {
+			return nik;
+		}
+		if (nik.length() <= 10) {
+			return "*".repeat(nik.length());
+		}
+		return nik.substring(0, 6) + "*".repeat(nik.length() - 10) + nik.substring(nik.length() - 4);
+	}
 }

@@ -15,17 +15,24 @@ import org.harapan.store.StoreLocation;
  * The process {@link KillTest} kills: plain Java (no OSGi) on a classpath of the bundles' class folders.
  * {@code import DB FROM COUNT CHUNK}: saves households FROM.. in transactions of CHUNK households and prints
  * {@code COMMITTED first last} after each commit. {@code save DB COUNT}: loads and saves households 0..COUNT-1
- * round after round and prints {@code SAVED id version round} after each commit.
+ * round after round and prints {@code SAVED id version round} after each commit ({@code save DB COUNT encrypted}: on
+ * the encrypted store DB, password from {@code HARAPAN_PASSWORD}).
  */
 public final class KillChild {
+
+	/** The password of the encrypted store of {@link KillTest}. */
+	static final String PASSWORD = "kata-sandi-uji"; //$NON-NLS-1$
 
 	private KillChild() {
 	}
 
 	public static void main(String[] args) {
 		String mode = args[0];
-		StoreLocation location = StoreLocation.embedded(Path.of(args[1]));
 		JdbcCaseStoreService service = new JdbcCaseStoreService(Clock.systemDefaultZone());
+		StoreLocation location = StoreLocation.embedded(Path.of(args[1]));
+		if (mode.equals("save") && args.length > 3) { //$NON-NLS-1$
+			location = service.unlock(location, System.getenv("HARAPAN_PASSWORD").toCharArray()); //$NON-NLS-1$
+		}
 		try (JdbcCaseStore store = service.openStore(location, null)) {
 			System.out.println("OPEN"); //$NON-NLS-1$
 			if (mode.equals("import")) { //$NON-NLS-1$

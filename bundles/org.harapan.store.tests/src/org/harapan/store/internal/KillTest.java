@@ -80,13 +80,30 @@ class KillTest {
 	@Test
 	void killedInTheMiddleOfSavesKeepsEveryCommittedSave() throws Exception {
 		Path db = folder.resolve("save"); //$NON-NLS-1$
+		savesKeptAfterKill(db, StoreLocation.embedded(db), List.of());
+	}
+
+	/** The same on an encrypted store (H2 AES with a key derived from a password). */
+	@Test
+	void killedInTheMiddleOfSavesOnAnEncryptedStoreKeepsEveryCommittedSave() throws Exception {
+		Path db = folder.resolve("encrypted"); //$NON-NLS-1$
+		StoreLocation plain = StoreLocation.embedded(db);
+		try (JdbcCaseStore store = service.openStore(plain, null)) {
+			assertEquals(0, store.count(HouseholdQuery.all()));
+		}
+		service.encrypt(plain, "ani", KillChild.PASSWORD.toCharArray(), null); //$NON-NLS-1$
+		savesKeptAfterKill(db, service.unlock(plain, KillChild.PASSWORD.toCharArray()), List.of("encrypted")); //$NON-NLS-1$
+	}
+
+	private void savesKeptAfterKill(Path db, StoreLocation location, List<String> encrypted) throws Exception {
 		int count = 40;
-		try (JdbcCaseStore store = service.openStore(StoreLocation.embedded(db), null)) {
+		try (JdbcCaseStore store = service.openStore(location, null)) {
 			Fixtures fixtures = new Fixtures(today);
 			store.saveAll(IntStream.range(0, count).mapToObj(fixtures::household).iterator(), "import", null, null); //$NON-NLS-1$
 		}
-		List<String> out = runAndKill(List.of("save", db.toString(), Integer.toString(count)), //$NON-NLS-1$
-				line -> line.startsWith("SAVED"), 300); //$NON-NLS-1$
+		List<String> args = new ArrayList<>(List.of("save", db.toString(), Integer.toString(count))); //$NON-NLS-1$
+		args.addAll(encrypted);
+		List<String> out = runAndKill(args, line -> line.startsWith("SAVED"), 300); //$NON-NLS-1$
 		Map<String, long[]> last = new HashMap<>();
 		for (String line : out) {
 			if (line.startsWith("SAVED")) { //$NON-NLS-1$
@@ -94,7 +111,7 @@ class KillTest {
 				last.put(p[1], new long[] { Long.parseLong(p[2]), Long.parseLong(p[3]) });
 			}
 		}
-		try (JdbcCaseStore store = service.openStore(StoreLocation.embedded(db), null)) {
+		try (JdbcCaseStore store = service.openStore(location, null)) {
 			for (var e : last.entrySet()) {
 				Household h = store.load(e.getKey()).orElseThrow();
 				long version = e.getValue()[0];
@@ -189,7 +206,9 @@ class KillTest {
 		command.add(KillChild.class.getName());
 		command.addAll(args);
 		Path err = folder.resolve("child-" + args.get(0) + ".err"); //$NON-NLS-1$ //$NON-NLS-2$
-		Process p = new ProcessBuilder(command).redirectError(err.toFile()).start();
+		ProcessBuilder builder = new ProcessBuilder(command).redirectError(err.toFile());
+		builder.environment().put("HARAPAN_PASSWORD", KillChild.PASSWORD); // never on a command line //$NON-NLS-1$
+		Process p = builder.start();
 		List<String> out = new CopyOnWriteArrayList<>();
 		Thread reader = new Thread(() -> {
 			try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {

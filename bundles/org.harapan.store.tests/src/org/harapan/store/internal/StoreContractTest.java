@@ -9,7 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,32 +32,13 @@ import org.harapan.store.DocumentStore;
 import org.harapan.store.HouseholdQuery;
 import org.harapan.store.HouseholdSummary;
 import org.harapan.store.SaveResult;
-import org.harapan.store.StoreLocation;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /** What every store must do, on H2 ({@link H2StoreTest}) and PostgreSQL ({@link PostgresStoreTest}). */
-abstract class StoreContractTest {
+abstract class StoreContractTest extends StoreTestBase {
 
 	static final int HOUSEHOLDS = 120;
 
-	final LocalDate today = LocalDate.now();
-	final JdbcCaseStoreService service = new JdbcCaseStoreService(Clock.systemDefaultZone());
-	final List<JdbcCaseStore> opened = new ArrayList<>();
-
-	/** An empty store for this test. */
-	abstract StoreLocation location();
-
-	JdbcCaseStore open() {
-		JdbcCaseStore store = service.openStore(location(), Fixtures.indexer(), new NullProgressMonitor());
-		opened.add(store);
-		return store;
-	}
-
-	@AfterEach
-	void closeStores() {
-		opened.forEach(JdbcCaseStore::close);
-	}
 
 	List<Household> fixtures(int count) {
 		Fixtures f = new Fixtures(today);
@@ -205,6 +185,24 @@ abstract class StoreContractTest {
 		assertTrue(!ids.isEmpty(), "the fixture has matches for " + query); //$NON-NLS-1$
 		assertEquals(ids, store.find(query).stream().map(HouseholdSummary::kpmId).toList(), query::toString);
 		assertEquals(ids.size(), store.count(query), query::toString);
+	}
+
+	@Test
+	void digitSearchesFindTheSameThroughTheIndexesAndOnTheSearchKeys() {
+		JdbcCaseStore store = open();
+		List<Household> households = fixtures(40);
+		store.saveAll(households.iterator(), "test", null, null); //$NON-NLS-1$
+		Household h = households.get(17);
+		for (String text : List.of("64", "640101", h.getNoKK().substring(0, 10), h.getMembers().get(1).getNik(), "7")) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			HouseholdQuery q = HouseholdQuery.all().withText(text);
+			store.setSearchCandidates(SearchText.MAX_CANDIDATES);
+			List<HouseholdSummary> throughIndexes = store.find(q);
+			store.setSearchCandidates(0);
+			assertEquals(throughIndexes, store.find(q), text);
+			assertEquals(throughIndexes.size(), store.count(q, 1000), text);
+		}
+		assertEquals(List.of(h.getKpmId()), store.find(HouseholdQuery.all().withText(h.getMembers().get(1).getNik()))
+				.stream().map(HouseholdSummary::kpmId).toList());
 	}
 
 	@Test

@@ -70,7 +70,7 @@ final class BatchPreparer implements AutoCloseable {
 			return new Prepared(h, id, errors, null, null);
 		}
 		Diagnostic diagnostic = HouseholdValidation.validate(h, context);
-		List<String> errors = JdbcCaseStore.problems(diagnostic);
+		List<String> errors = problems(diagnostic);
 		return new Prepared(h, id, errors, diagnostic, errors.isEmpty() ? Rows.of(h, indexer, today) : null);
 	}
 
@@ -116,5 +116,16 @@ final class BatchPreparer implements AutoCloseable {
 		stopped = true;
 		queue.clear();
 		thread.join();
+	}
+
+	/** The error messages of a validation result, each naming the household, member and field. */
+	static List<String> problems(Diagnostic diagnostic) {
+		List<String> result = new ArrayList<>();
+		for (Diagnostic d : diagnostic.getChildren().isEmpty() ? List.of(diagnostic) : diagnostic.getChildren()) {
+			if (d.getSeverity() >= Diagnostic.ERROR) {
+				result.addAll(d.getChildren().isEmpty() ? List.of(d.getMessage()) : problems(d));
+			}
+		}
+		return result;
 	}
 }

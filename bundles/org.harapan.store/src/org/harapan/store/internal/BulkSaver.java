@@ -21,6 +21,7 @@ import org.eclipse.emf.common.util.Diagnostic;
 import org.harapan.model.HarapanPackage;
 import org.harapan.model.Member;
 import org.harapan.store.BulkResult;
+import org.harapan.store.RegionScope;
 import org.harapan.store.SaveResult;
 
 /**
@@ -69,7 +70,7 @@ final class BulkSaver {
 		return new BulkResult(inserted, updated, unchanged, List.copyOf(rejected));
 	}
 
-	private record Stored(long version, String hash) {
+	private record Stored(long version, String hash, String desa) {
 	}
 
 	private void saveBatch(List<BatchPreparer.Prepared> batch, String user, String change) {
@@ -102,6 +103,12 @@ final class BulkSaver {
 					continue;
 				}
 				Stored s = stored.get(id);
+				RegionScope scope = store.scope();
+				if (!scope.contains(rows.desa()) || s != null && !scope.contains(s.desa())) {
+					problems.add(SaveResult.Invalid.of(id, h,
+							List.of("outside the regions of this session (" + scope + ")"))); //$NON-NLS-1$ //$NON-NLS-2$
+					continue;
+				}
 				if (s == null) {
 					writer.insert(rows, user, at);
 					writer.audit(id, 1, user, at, change);
@@ -210,8 +217,8 @@ final class BulkSaver {
 			}
 		}
 		Map<String, Stored> result = new HashMap<>();
-		select("SELECT kpm_id, version, content_hash FROM household WHERE kpm_id IN ", ids, //$NON-NLS-1$
-				r -> result.put(r.getString(1), new Stored(r.getLong(2), r.getString(3))));
+		select("SELECT kpm_id, version, content_hash, desa_code FROM household WHERE kpm_id IN ", ids, //$NON-NLS-1$
+				r -> result.put(r.getString(1), new Stored(r.getLong(2), r.getString(3), r.getString(4))));
 		return result;
 	}
 

@@ -112,7 +112,7 @@ final class HouseholdStream {
 	}
 
 	private List<Raw> page(String after, int size) {
-		StoreQueries.Sql where = StoreQueries.where(query);
+		StoreQueries.Sql where = store.queries().where(query);
 		String sql = "SELECT h.kpm_id, h.version, h.content" + where.text() //$NON-NLS-1$
 				+ (after == null ? "" : " AND h.kpm_id>?") + " ORDER BY h.kpm_id LIMIT " + size; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 		List<Raw> result = new ArrayList<>(size);

@@ -9,7 +9,6 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
@@ -20,6 +19,8 @@ import org.eclipse.emf.common.util.Diagnostic;
 import org.harapan.model.Household;
 import org.harapan.model.validation.HouseholdValidation;
 import org.harapan.store.AuditEntry;
+import org.harapan.store.AuditEvent;
+import org.harapan.store.AuditQuery;
 import org.harapan.store.BulkResult;
 import org.harapan.store.CaseStore;
 import org.harapan.store.ChildIndexer;
@@ -28,11 +29,13 @@ import org.harapan.store.ChildSummary;
 import org.harapan.store.DocumentStore;
 import org.harapan.store.HouseholdQuery;
 import org.harapan.store.HouseholdSummary;
+import org.harapan.store.RegionScope;
 import org.harapan.store.SaveResult;
 import org.harapan.store.StoreException;
 import org.harapan.store.StoreInfo;
 import org.harapan.store.StoreLocation;
 import org.harapan.store.StoreStatistics;
+import org.harapan.store.UserDirectory;
 
 /**
  * A case store on one JDBC connection (H2 or PostgreSQL). Calls are serialized on this object; open one
@@ -40,7 +43,7 @@ import org.harapan.store.StoreStatistics;
  */
 public final class JdbcCaseStore implements CaseStore {
 
-	private static final String SELECT_CONTENT = "SELECT version, content FROM household WHERE kpm_id=?"; //$NON-NLS-1$
+	private static final String SELECT_CONTENT = "SELECT version, content, desa_code FROM household WHERE kpm_id=?"; //$NON-NLS-1$
 	/** Bulk-written households after which closing an embedded H2 store compacts its file. */
 	static final int COMPACT_AFTER = 10_000;
 
@@ -96,6 +99,14 @@ public final class JdbcCaseStore implements CaseStore {
 		this.pageSize = Math.max(1, households);
 	}
 
+	/**
+	 * At most this many households a digit search finds through the NIK and No. KK indexes are read by KPM id; a
+	 * search that finds more is checked on the household rows (default {@link SearchText#MAX_CANDIDATES}).
+	 */
+	public void setSearchCandidates(int households) {
+		queries.setMaxCandidates(households);
+	}
+
 	int pageSize() {
 		return pageSize;
 	}
@@ -118,6 +129,9 @@ public final class JdbcCaseStore implements CaseStore {
 					return Optional.empty();
 				}
 				long version = r.getLong(1);
+				if (!queries.scope().contains(r.getString(3))) {
+					return Optional.empty(); // outside this session's regions: as if not stored
+				}
 				Household h = HouseholdCodec.decode(kpmId, r.getBytes(2));
 				h.setVersion(version);
 				return Optional.of(h);
@@ -132,9 +146,15 @@ public final class JdbcCaseStore implements CaseStore {
 			return SaveResult.Invalid.of(kpmId, household, List.of("The household has no KPM id")); //$NON-NLS-1$
 		}
 		checkOpen();
+		RegionScope scope = queries.scope();
+		if (!scope.isAll() && (!scope.contains(household.getDesaCode())
+				|| !storedDesa(kpmId).map(scope::contains).orElse(true))) {
+			return SaveResult.Invalid.of(kpmId, household,
+					List.of("The household is outside the regions of this session (" + scope + ")")); //$NON-NLS-1$ //$NON-NLS-2$
+		}
 		Diagnostic diagnostic = HouseholdValidation.validate(household,
-				HouseholdValidation.context(this::householdOfNikUnlocked, clock));
-		List<String> problems = problems(diagnostic);
+				HouseholdValidation.context(nik -> run(() -> queries.householdOfNik(nik)), clock));
+		List<String> problems = BatchPreparer.problems(diagnostic);
 		if (!problems.isEmpty()) {
 			return new SaveResult.Invalid(kpmId, problems, diagnostic);
 		}
@@ -188,27 +208,6 @@ public final class JdbcCaseStore implements CaseStore {
 		return new Reindexer(this).reindex(monitor);
 	}
 
-	/**
-	 * Re-indexes every household when some have no case-work conditions yet (stored before schema version 2).
-	 *
-	 * @return whether it re-indexed
-	 */
-	boolean completeIndex(IProgressMonitor monitor) {
-		boolean missing;
-		synchronized (this) {
-			missing = run(() -> {
-				try (java.sql.Statement s = connection.createStatement();
-						ResultSet r = s.executeQuery("SELECT kpm_id FROM household WHERE pregnant IS NULL LIMIT 1")) { //$NON-NLS-1$
-					return r.next();
-				}
-			});
-		}
-		if (missing) {
-			reindex(monitor);
-		}
-		return missing;
-	}
-
 	@Override
 	public DocumentStore documents() {
 		checkOpen();
@@ -242,11 +241,37 @@ public final class JdbcCaseStore implements CaseStore {
 
 	@Override
 	public synchronized Optional<String> householdOfNik(String nik) {
-		return householdOfNikUnlocked(nik);
+		return run(() -> queries.householdOfNikInScope(nik));
 	}
 
-	private Optional<String> householdOfNikUnlocked(String nik) {
-		return run(() -> queries.householdOfNik(nik));
+	@Override
+	public UserDirectory users() {
+		return new JdbcUsers(this);
+	}
+
+	@Override
+	public synchronized void restrictTo(RegionScope scope) {
+		queries.restrictTo(scope);
+	}
+
+	@Override
+	public RegionScope scope() {
+		return queries.scope();
+	}
+
+	@Override
+	public synchronized Optional<String> storedDesa(String kpmId) {
+		return run(() -> queries.storedDesa(kpmId));
+	}
+
+	@Override
+	public void audit(String user, String action, String kpmId, String detail) {
+		AuditRows.record(this, user, action, kpmId, detail);
+	}
+
+	@Override
+	public List<AuditEvent> auditTrail(AuditQuery query) {
+		return AuditRows.read(this, query);
 	}
 
 	@Override
@@ -254,14 +279,9 @@ public final class JdbcCaseStore implements CaseStore {
 		return run(queries::statistics);
 	}
 
-	/** The SQL plan of a household query (for tests and diagnostics). */
-	public synchronized String explain(HouseholdQuery query) {
-		return run(() -> queries.explain(query));
-	}
-
-	/** The SQL plan of a child query (for tests and diagnostics). */
-	public synchronized String explain(ChildQuery query) {
-		return run(() -> queries.explain(query));
+	/** The SQL plan of a {@link HouseholdQuery} or a {@link ChildQuery} (for tests and diagnostics). */
+	public synchronized String explain(Record query) {
+		return run(() -> query instanceof ChildQuery c ? queries.explain(c) : queries.explain((HouseholdQuery) query));
 	}
 
 	/**
@@ -320,23 +340,16 @@ public final class JdbcCaseStore implements CaseStore {
 		return dialect;
 	}
 
+	StoreQueries queries() {
+		return queries;
+	}
+
 	LocalDate today() {
 		return LocalDate.now(clock);
 	}
 
 	OffsetDateTime now() {
 		return OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
-	}
-
-	/** The error messages of a validation result, each naming the household, member and field. */
-	static List<String> problems(Diagnostic diagnostic) {
-		List<String> result = new ArrayList<>();
-		for (Diagnostic d : diagnostic.getChildren().isEmpty() ? List.of(diagnostic) : diagnostic.getChildren()) {
-			if (d.getSeverity() >= Diagnostic.ERROR) {
-				result.addAll(d.getChildren().isEmpty() ? List.of(d.getMessage()) : problems(d));
-			}
-		}
-		return result;
 	}
 
 	void rollback() {

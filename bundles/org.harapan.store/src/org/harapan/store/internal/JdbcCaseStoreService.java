@@ -32,6 +32,9 @@ public final class JdbcCaseStoreService implements CaseStoreService {
 
 	/** H2's "Database may be already in use" (90020): a process that does not share the file holds it. */
 	static final int H2_DATABASE_IN_USE = 90020;
+	/** H2's "Wrong user name or password" (28000) and "Encryption error in file" (90049). */
+	static final int H2_WRONG_PASSWORD = 28000;
+	static final int H2_ENCRYPTION_ERROR = 90049;
 
 	/** For plain Java and tests: the clock that says what today is. */
 	public JdbcCaseStoreService(Clock clock) {
@@ -41,6 +44,26 @@ public final class JdbcCaseStoreService implements CaseStoreService {
 	@Override
 	public CaseStore open(StoreLocation location, ChildIndexer indexer, IProgressMonitor monitor) {
 		return openStore(location, indexer, monitor);
+	}
+
+	@Override
+	public boolean isEncrypted(StoreLocation location) {
+		return StoreEncryption.isEncrypted(location);
+	}
+
+	@Override
+	public StoreLocation unlock(StoreLocation location, char[] password) {
+		return StoreEncryption.unlock(location, password);
+	}
+
+	@Override
+	public String owner(StoreLocation location) {
+		return StoreEncryption.owner(location);
+	}
+
+	@Override
+	public void encrypt(StoreLocation location, String owner, char[] password, IProgressMonitor monitor) {
+		StoreEncryption.encrypt(location, owner, password, monitor);
 	}
 
 	/** {@link #open} without growth scores, with the implementation type. */
@@ -60,6 +83,10 @@ public final class JdbcCaseStoreService implements CaseStoreService {
 			if (e.getErrorCode() == H2_DATABASE_IN_USE) {
 				throw new StoreException(NLS.bind(Messages.storeInUse, location), e);
 			}
+			if (StoreEncryption.isEncrypted(location)
+					&& (e.getErrorCode() == H2_WRONG_PASSWORD || e.getErrorCode() == H2_ENCRYPTION_ERROR)) {
+				throw new StoreException(NLS.bind(Messages.wrongStorePassword, location, owner(location)), e);
+			}
 			throw new StoreException("Cannot open the case store at " + location + ": " + e.getMessage(), e); //$NON-NLS-1$ //$NON-NLS-2$
 		}
 		sub.worked(2);
@@ -68,8 +95,9 @@ public final class JdbcCaseStoreService implements CaseStoreService {
 			int version = Migrations.migrate(connection, dialect, sub.split(8));
 			JdbcCaseStore store = new JdbcCaseStore(location, dialect, connection, version,
 					indexer == null ? ChildIndexer.NONE : indexer, clock);
-			if (before > 0 && before < 2) { // households stored before the case-work conditions were indexed
-				store.completeIndex(sub.split(10));
+			// households stored before the case-work conditions or the search keys were indexed
+			if (before > 0 && before < Migrations.versionOf("search_index")) { //$NON-NLS-1$
+				Reindexer.completeIndex(store, sub.split(10));
 			}
 			return store;
 		} catch (SQLException | RuntimeException e) {

@@ -7,6 +7,12 @@ public final class Messages extends NLS {
 	private static final String BUNDLE_NAME = "org.harapan.store.internal.messages"; //$NON-NLS-1$
 
 	public static String storeInUse;
+	public static String encryptTask;
+	public static String encryptNotEmbedded;
+	public static String encryptAlready;
+	public static String encryptVerifyFailed;
+	public static String encryptFailed;
+	public static String wrongStorePassword;
 	public static String documentPublished;
 	public static String documentMissing;
 	public static String documentStoredMeanwhile;

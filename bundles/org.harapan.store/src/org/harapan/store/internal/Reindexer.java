@@ -1,5 +1,6 @@
 package org.harapan.store.internal;
 
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -10,7 +11,7 @@ import org.harapan.model.Household;
 import org.harapan.store.HouseholdQuery;
 
 /**
- * Recomputes the growth index ({@code child_growth}) and the case-work conditions of every household with the store's indexer, as of today:
+ * Recomputes the growth index ({@code child_growth}) and the case-work conditions and search keys of every household with the store's indexer, as of today:
  * streams the households ({@link HouseholdStream}) and replaces their index rows a batch at a time, one
  * transaction per batch. Versions, content and audit trail stay as they are.
  */
@@ -54,7 +55,7 @@ final class Reindexer {
 					Household h = batch.get(i);
 					writer.replaceChildren(h.getKpmId(), h.getDesaCode(), h.kecamatanCode(), h.kabupatenCode(),
 							children.get(i));
-					writer.replaceFlags(h.getKpmId(), Rows.Flags.of(h));
+					writer.replaceFlags(h.getKpmId(), Rows.Flags.of(h), SearchText.keys(h));
 				}
 				writer.flush();
 				store.commitWrites();
@@ -65,5 +66,28 @@ final class Reindexer {
 		}
 		done += batch.size();
 		batch.clear();
+	}
+
+	/**
+	 * Re-indexes every household when some have no case-work conditions or search keys yet (stored before the
+	 * schema had them).
+	 *
+	 * @return whether it re-indexed
+	 */
+	static boolean completeIndex(JdbcCaseStore store, IProgressMonitor monitor) {
+		boolean missing;
+		synchronized (store) {
+			missing = store.run(() -> {
+				try (java.sql.Statement s = store.connection().createStatement();
+						ResultSet r = s.executeQuery("SELECT kpm_id FROM household " //$NON-NLS-1$
+								+ "WHERE pregnant IS NULL OR search_keys IS NULL LIMIT 1")) { //$NON-NLS-1$
+					return r.next();
+				}
+			});
+		}
+		if (missing) {
+			store.reindex(monitor);
+		}
+		return missing;
 	}
 }

@@ -4,7 +4,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -13,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.time.YearMonth;
@@ -24,6 +24,7 @@ import org.harapan.store.ChildSummary;
 import org.harapan.store.HouseholdFilter;
 import org.harapan.store.HouseholdQuery;
 import org.harapan.store.HouseholdSummary;
+import org.harapan.store.RegionScope;
 import org.harapan.store.StoreStatistics;
 
 /** The read side of the store: every query runs on indexed columns, never on the serialized trees. */
@@ -34,10 +35,34 @@ final class StoreQueries implements AutoCloseable {
 
 	private final Connection connection;
 	private final PreparedStatement nikHolder;
+	private final PreparedStatement desaOf;
+	/** The households this store's session may see ({@link JdbcCaseStore#restrictTo}). */
+	private volatile RegionScope scope = RegionScope.ALL;
+	private volatile int maxCandidates = SearchText.MAX_CANDIDATES;
 
 	StoreQueries(Connection connection) throws SQLException {
 		this.connection = connection;
 		this.nikHolder = connection.prepareStatement("SELECT kpm_id FROM member WHERE nik=?"); //$NON-NLS-1$
+		this.desaOf = connection.prepareStatement("SELECT desa_code FROM household WHERE kpm_id=?"); //$NON-NLS-1$
+	}
+
+	/** The desa code household {@code kpmId} is stored under, whatever the scope; empty when it is not stored. */
+	Optional<String> storedDesa(String kpmId) throws SQLException {
+		desaOf.setString(1, kpmId);
+		try (ResultSet r = desaOf.executeQuery()) {
+			return r.next() ? Optional.ofNullable(r.getString(1)) : Optional.empty();
+		}
+	}
+
+	/** {@link #householdOfNik} when that household is in this session's scope. */
+	Optional<String> householdOfNikInScope(String nik) throws SQLException {
+		Optional<String> id = householdOfNik(nik);
+		return scope.isAll() || id.isEmpty() ? id : storedDesa(id.get()).filter(scope::contains).flatMap(d -> id);
+	}
+
+	/** At most this many households a digit search finds through the indexes are read by KPM id (0: never). */
+	void setMaxCandidates(int households) {
+		maxCandidates = Math.max(0, households);
 	}
 
 	Optional<String> householdOfNik(String nik) throws SQLException {
@@ -50,22 +75,55 @@ final class StoreQueries implements AutoCloseable {
 	record Sql(String text, List<Object> parameters) {
 	}
 
-	static Sql where(HouseholdQuery q) {
-		return where(q, LocalDate.now());
+	RegionScope scope() {
+		return scope;
 	}
 
-	/** The conditions of {@code q}; "this month" of {@link HouseholdFilter#NOT_VERIFIED_THIS_MONTH} is today's. */
-	static Sql where(HouseholdQuery q, LocalDate today) {
-		return where(q, today, null);
+	/** Restricts the session once; a restricted session cannot be widened. */
+	void restrictTo(RegionScope value) {
+		if (!scope.isAll()) {
+			throw new IllegalStateException("This store session is already restricted to " + scope); //$NON-NLS-1$
+		}
+		scope = value;
+	}
+
+	/** The conditions of {@code q} within this session's scope, as of today. */
+	Sql where(HouseholdQuery q) {
+		return where(q, LocalDate.now(), null, scope);
 	}
 
 	/**
-	 * The conditions of {@code q}; {@code candidates}: the households its selective NIK / No. KK search found through
-	 * the indexes ({@link #candidates}), or null.
+	 * Appends the condition that a row of {@code alias} (a table with {@code desa_code}, {@code kecamatan_code} and
+	 * {@code kabupaten_code}) is in {@code scope}: IN lists on the indexed region columns, nothing for {@link RegionScope#ALL}.
 	 */
-	static Sql where(HouseholdQuery q, LocalDate today, List<String> candidates) {
+	static void scope(String alias, RegionScope scope, StringBuilder w, List<Object> p) {
+		if (scope.isAll()) {
+			return;
+		}
+		List<String> any = new ArrayList<>();
+		String[] columns = { "kabupaten_code", "kecamatan_code", "desa_code" }; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		for (int dots = 1; dots <= 3; dots++) {
+			Set<String> codes = scope.codesAtDepth(dots);
+			if (!codes.isEmpty()) {
+				any.add(alias + columns[dots - 1] + " IN (" + "?,".repeat(codes.size() - 1) + "?)"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+				p.addAll(codes);
+			}
+		}
+		for (String provinsi : scope.codesAtDepth(0)) {
+			any.add(alias + "kabupaten_code LIKE ?"); //$NON-NLS-1$
+			p.add(provinsi + ".%"); //$NON-NLS-1$
+		}
+		w.append(any.isEmpty() ? " AND 1=0" : " AND (" + String.join(" OR ", any) + ")"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+	}
+
+	/**
+	 * The conditions of {@code q}; {@code candidates}: the households its NIK / No. KK search found through the
+	 * indexes ({@link #candidates}), or null.
+	 */
+	static Sql where(HouseholdQuery q, LocalDate today, List<String> candidates, RegionScope scope) {
 		StringBuilder w = new StringBuilder(" FROM household h WHERE 1=1"); //$NON-NLS-1$
 		List<Object> p = new ArrayList<>();
+		scope("h.", scope, w, p); //$NON-NLS-1$
 		condition(w, p, " AND h.desa_code=?", q.desaCode()); //$NON-NLS-1$
 		condition(w, p, " AND h.kecamatan_code=?", q.kecamatanCode()); //$NON-NLS-1$
 		condition(w, p, " AND h.facilitator=?", q.facilitator()); //$NON-NLS-1$
@@ -105,28 +163,37 @@ final class StoreQueries implements AutoCloseable {
 	}
 
 	/**
-	 * The households a selective digit search (a NIK or No. KK prefix) finds through the member NIK and No. KK indexes,
-	 * or null when the search is not selective or finds more than {@link SearchText#MAX_CANDIDATES}.
+	 * The households a digit search (a NIK or No. KK prefix) finds through the member NIK and No. KK indexes, or null
+	 * when it is not a digit search or finds more than {@link #setMaxCandidates} (see {@link SearchText}).
 	 */
 	List<String> candidates(HouseholdQuery q) throws SQLException {
-		String prefix = SearchText.selectivePrefix(q.text());
-		if (prefix == null) {
+		String digits = SearchText.digits(q.text());
+		int max = maxCandidates;
+		if (digits == null || max == 0 || digits.length() < SearchText.INDEX_DIGITS) {
 			return null;
 		}
 		TreeSet<String> ids = new TreeSet<>();
-		if (!collect("SELECT kpm_id FROM member WHERE nik LIKE ? LIMIT ", SearchText.MAX_MEMBERS, prefix, ids) //$NON-NLS-1$
-				|| !collect("SELECT kpm_id FROM household WHERE no_kk LIKE ? LIMIT ", SearchText.MAX_CANDIDATES, //$NON-NLS-1$
-						prefix, ids)) {
+		if (!collect("SELECT kpm_id FROM member WHERE ", "nik", max * SearchText.MEMBERS_PER_HOUSEHOLD, digits, ids) //$NON-NLS-1$ //$NON-NLS-2$
+				|| !collect("SELECT kpm_id FROM household WHERE ", "no_kk", max, digits, ids)) { //$NON-NLS-1$ //$NON-NLS-2$
 			return null;
 		}
-		return ids.size() > SearchText.MAX_CANDIDATES ? null : new ArrayList<>(ids);
+		return ids.size() > max ? null : new ArrayList<>(ids);
 	}
 
-	/** Adds the KPM ids {@code sql} finds for {@code prefix}; false when it found more than {@code max} rows. */
-	private boolean collect(String sql, int max, String prefix, TreeSet<String> ids) throws SQLException {
+	/**
+	 * Adds the KPM ids {@code select} finds whose {@code column} starts with {@code digits}, read as a range of the
+	 * column's index (whatever the database collation); false when it found more than {@code max} rows.
+	 */
+	private boolean collect(String select, String column, int max, String digits, TreeSet<String> ids)
+			throws SQLException {
+		String upper = SearchText.after(digits);
+		String sql = select + column + ">=?" + (upper == null ? "" : " AND " + column + "<?") + " LIMIT " + (max + 1); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
 		int rows = 0;
-		try (PreparedStatement s = connection.prepareStatement(sql + (max + 1))) {
-			s.setString(1, prefix);
+		try (PreparedStatement s = connection.prepareStatement(sql)) {
+			s.setString(1, digits);
+			if (upper != null) {
+				s.setString(2, upper);
+			}
 			try (ResultSet r = s.executeQuery()) {
 				while (r.next()) {
 					ids.add(r.getString(1));
@@ -138,7 +205,7 @@ final class StoreQueries implements AutoCloseable {
 	}
 
 	private Sql select(HouseholdQuery q, LocalDate today) throws SQLException {
-		Sql where = where(q, today, candidates(q));
+		Sql where = where(q, today, candidates(q), scope);
 		String limit = q.limit() < Integer.MAX_VALUE ? " LIMIT " + Math.max(0, q.limit()) : ""; //$NON-NLS-1$ //$NON-NLS-2$
 		String offset = q.offset() > 0 ? " OFFSET " + q.offset() : ""; //$NON-NLS-1$ //$NON-NLS-2$
 		return new Sql("SELECT " + SUMMARY_COLUMNS + where.text() + orderBy(q) + limit + offset, where.parameters()); //$NON-NLS-1$
@@ -171,7 +238,7 @@ final class StoreQueries implements AutoCloseable {
 	}
 
 	long count(HouseholdQuery q, LocalDate today, long atMost) throws SQLException {
-		Sql where = where(q, today, candidates(q));
+		Sql where = where(q, today, candidates(q), scope);
 		try (PreparedStatement s = prepare(new Sql("SELECT COUNT(*) FROM (SELECT 1" + where.text() + " LIMIT " //$NON-NLS-1$ //$NON-NLS-2$
 				+ Math.max(0, atMost) + ") found", where.parameters())); ResultSet r = s.executeQuery()) { //$NON-NLS-1$
 			r.next();
@@ -180,7 +247,7 @@ final class StoreQueries implements AutoCloseable {
 	}
 
 	long count(HouseholdQuery q, LocalDate today) throws SQLException {
-		Sql where = where(q, today, candidates(q));
+		Sql where = where(q, today, candidates(q), scope);
 		try (PreparedStatement s = prepare(new Sql("SELECT COUNT(*)" + where.text(), where.parameters())); //$NON-NLS-1$
 				ResultSet r = s.executeQuery()) {
 			r.next();
@@ -188,12 +255,15 @@ final class StoreQueries implements AutoCloseable {
 		}
 	}
 
-	private static Sql children(ChildQuery q) {
+	private Sql children(ChildQuery q) {
 		String code = q.regionCode();
 		int dots = code == null ? -1 : (int) code.chars().filter(ch -> ch == '.').count();
 		StringBuilder w = new StringBuilder("SELECT kpm_id, nik, name, birth_date, desa_code, measured_on, zlen, " //$NON-NLS-1$
 				+ "zwei, zwfl, stunting FROM child_growth WHERE "); //$NON-NLS-1$
 		List<Object> p = new ArrayList<>();
+		StringBuilder scoped = new StringBuilder("1=1"); //$NON-NLS-1$
+		scope("", scope, scoped, p); //$NON-NLS-1$
+		w.append(scoped).append(" AND "); //$NON-NLS-1$
 		if (dots == 3) {
 			w.append("desa_code=? AND "); //$NON-NLS-1$
 			p.add(code);
@@ -242,7 +312,7 @@ final class StoreQueries implements AutoCloseable {
 	List<AuditEntry> history(String kpmId) throws SQLException {
 		List<AuditEntry> result = new ArrayList<>();
 		try (PreparedStatement s = connection.prepareStatement("SELECT version, user_name, changed_at, change_text " //$NON-NLS-1$
-				+ "FROM audit WHERE kpm_id=? ORDER BY version, id")) { //$NON-NLS-1$
+				+ "FROM audit WHERE kpm_id=? AND action='change' ORDER BY version, id")) { //$NON-NLS-1$
 			s.setString(1, kpmId);
 			try (ResultSet r = s.executeQuery()) {
 				while (r.next()) {
@@ -256,14 +326,22 @@ final class StoreQueries implements AutoCloseable {
 	}
 
 	StoreStatistics statistics() throws SQLException {
-		long households = single("SELECT COUNT(*) FROM household"); //$NON-NLS-1$
-		long members = single("SELECT COUNT(*) FROM member"); //$NON-NLS-1$
+		long households = single("SELECT COUNT(*) FROM household h WHERE 1=1"); //$NON-NLS-1$
+		long members = single("SELECT COUNT(*) FROM member m JOIN household h ON h.kpm_id=m.kpm_id WHERE 1=1"); //$NON-NLS-1$
 		return new StoreStatistics(households, members, groups("kecamatan_code"), groups("desa_code"), //$NON-NLS-1$ //$NON-NLS-2$
 				groups("status"), groups("facilitator")); //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
+	/** {@code sql} (ending in a WHERE clause over household {@code h}) within this session's scope. */
+	private Sql scoped(String sql, String tail) {
+		StringBuilder w = new StringBuilder(sql);
+		List<Object> p = new ArrayList<>();
+		scope("h.", scope, w, p); //$NON-NLS-1$
+		return new Sql(w.append(tail).toString(), p);
+	}
+
 	private long single(String sql) throws SQLException {
-		try (Statement s = connection.createStatement(); ResultSet r = s.executeQuery(sql)) {
+		try (PreparedStatement s = prepare(scoped(sql, "")); ResultSet r = s.executeQuery()) { //$NON-NLS-1$
 			r.next();
 			return r.getLong(1);
 		}
@@ -271,8 +349,8 @@ final class StoreQueries implements AutoCloseable {
 
 	private Map<String, Long> groups(String column) throws SQLException {
 		Map<String, Long> result = new TreeMap<>();
-		try (Statement s = connection.createStatement();
-				ResultSet r = s.executeQuery("SELECT " + column + ", COUNT(*) FROM household GROUP BY " + column)) { //$NON-NLS-1$ //$NON-NLS-2$
+		try (PreparedStatement s = prepare(scoped("SELECT h." + column + ", COUNT(*) FROM household h WHERE 1=1", //$NON-NLS-1$ //$NON-NLS-2$
+				" GROUP BY h." + column)); ResultSet r = s.executeQuery()) { //$NON-NLS-1$
 			while (r.next()) {
 				result.put(r.getString(1) == null ? "" : r.getString(1), r.getLong(2)); //$NON-NLS-1$
 			}
@@ -310,5 +388,6 @@ final class StoreQueries implements AutoCloseable {
 	@Override
 	public void close() throws SQLException {
 		nikHolder.close();
+		desaOf.close();
 	}
 }

@@ -4,6 +4,7 @@ import org.eclipse.equinox.app.IApplication;
 import org.eclipse.equinox.app.IApplicationContext;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.PlatformUI;
+import org.harapan.ui.login.LoginPrompt;
 
 /** The workbench application: opens the Harapan Workbench window. */
 public class Application implements IApplication {
@@ -12,6 +13,7 @@ public class Application implements IApplication {
 	public Object start(IApplicationContext context) {
 		DataFolder.configure();
 		Display display = PlatformUI.createDisplay();
+		LoginPrompt.install(display);
 		try {
 			int code = PlatformUI.createAndRunWorkbench(display, new HarapanWorkbenchAdvisor());
 			return code == PlatformUI.RETURN_RESTART ? IApplication.EXIT_RESTART : IApplication.EXIT_OK;

@@ -25,6 +25,7 @@ import org.harapan.rules.Evaluation;
 import org.harapan.rules.GrowthScorer;
 import org.harapan.rules.Period;
 import org.harapan.rules.RuleEngine;
+import org.harapan.store.AuditEvent;
 import org.harapan.store.HouseholdQuery;
 import org.harapan.store.StoreLocation;
 import org.osgi.service.component.annotations.Component;
@@ -87,8 +88,14 @@ public class RulesSupport {
 		SubMonitor progress = context.progress(task, 100);
 		try (Casework cw = open(location, progress.split(5));
 				CsvOutput out = output(context, file, columns)) {
-			evaluator(with).evaluate(cw::forEach, query, date, period, (h, e) -> rows.write(h, e, out),
-					progress.split(then == null ? 95 : 35));
+			long[] households = new long[1];
+			evaluator(with).evaluate(cw::forEach, query, date, period, (h, e) -> {
+				rows.write(h, e, out);
+				households[0]++;
+			}, progress.split(then == null ? 95 : 35));
+			cw.audit(AuditEvent.EXPORT, null, task + " " + period + " to " + file.orElse("standard output") + ": " //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+					+ households[0] + " households" //$NON-NLS-1$
+					+ (cw.access().scope().isAll() ? "" : " of " + cw.access().scope())); //$NON-NLS-1$ //$NON-NLS-2$
 			if (then != null) {
 				then.run(cw, progress.split(60));
 			}

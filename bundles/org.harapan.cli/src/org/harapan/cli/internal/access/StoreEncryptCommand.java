@@ -1,0 +1,57 @@
+package org.harapan.cli.internal.access;
+
+import java.util.List;
+
+import org.harapan.casework.CaseworkService;
+import org.harapan.cli.CliCommand;
+import org.harapan.cli.CommandContext;
+import org.harapan.cli.ExitCode;
+import org.harapan.cli.UsageException;
+import org.harapan.store.StoreLocation;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/**
+ * {@code harapan store encrypt}: encrypts the embedded store (H2 AES) with a key derived from the administrator's
+ * password; a copy of the file alone then reveals no NIK or name.
+ */
+@Component(service = CliCommand.class)
+public class StoreEncryptCommand implements CliCommand {
+
+	@Reference
+	private CaseworkService caseworks;
+
+	@Override
+	public String name() {
+		return "store"; //$NON-NLS-1$
+	}
+
+	@Override
+	public String summary() {
+		return "encrypt the embedded store with a key derived from the administrator's password"; //$NON-NLS-1$
+	}
+
+	@Override
+	public String usage() {
+		return "encrypt " + CommandContext.DB_USAGE; //$NON-NLS-1$
+	}
+
+	@Override
+	public int run(CommandContext context) throws Exception {
+		StoreLocation location = context.storeLocation();
+		List<String> words = context.arguments().positional();
+		context.arguments().checkNoneLeft();
+		if (!words.equals(List.of("encrypt"))) { //$NON-NLS-1$
+			throw new UsageException("say what: encrypt"); //$NON-NLS-1$
+		}
+		if (caseworks.isEncrypted(location)) {
+			context.out().println(location + " is already encrypted"); //$NON-NLS-1$
+			return ExitCode.OK;
+		}
+		long start = System.nanoTime();
+		caseworks.encrypt(location, context.progress(name(), 1).split(1));
+		context.out().println(String.format(java.util.Locale.ROOT, "%s encrypted in %.1f s; it opens only with the password of its administrator", //$NON-NLS-1$
+				location, (System.nanoTime() - start) / 1e9));
+		return ExitCode.OK;
+	}
+}
