@@ -47,7 +47,6 @@ public final class Messages extends NLS {
 	public static String Editor_NotAProgramme;
 	public static String Editor_Published;
 	public static String Editor_PublishedFrom;
-	public static String Editor_ReadOnly;
 	public static String Editor_Redo;
 	public static String Editor_SaveFailed;
 	public static String Editor_SaveFailedDetail;

@@ -108,10 +108,6 @@ public class ProgrammePage extends FormPage {
 		}
 		details.refresh();
 		problems.show(editor.problems());
-		if (editor.isReadOnly()) {
-			form.setMessage(Messages.Editor_ReadOnly, org.eclipse.jface.dialogs.IMessageProvider.INFORMATION);
-			return;
-		}
 		form.setMessage(editor.problems().isEmpty() ? null : NLS.bind(Messages.Page_ProblemCount,
 				editor.problems().size()), editor.problems().isEmpty() ? 0 : org.eclipse.jface.dialogs.IMessageProvider.ERROR);
 	}

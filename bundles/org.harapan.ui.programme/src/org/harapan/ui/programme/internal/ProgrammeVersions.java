@@ -10,6 +10,7 @@ import org.eclipse.ui.IWorkbenchPage;
 import org.harapan.casework.documents.DocumentLibrary;
 import org.harapan.store.DocumentInfo;
 import org.harapan.ui.documents.VersionCommands;
+import org.harapan.ui.programme.Formats;
 import org.harapan.ui.programme.ProgrammeEditor;
 import org.harapan.ui.programme.ProgrammeInput;
 
@@ -54,7 +55,7 @@ public final class ProgrammeVersions implements VersionCommands.Host {
 	String state() {
 		DocumentInfo info = editor.stored().info();
 		return NLS.bind(Messages.Editor_Version, info.version(), info.isPublished()
-				? NLS.bind(Messages.Editor_PublishedFrom, info.effectiveFrom()) : Messages.Documents_Draft);
+				? NLS.bind(Messages.Editor_PublishedFrom, Formats.date(info.effectiveFrom())) : Messages.Documents_Draft);
 	}
 
 	/** Starts version n+1 as a copy of the latest and opens it. */
