@@ -1,6 +1,7 @@
 package org.harapan.store;
 
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -25,9 +26,23 @@ public interface Workplace {
 	/** Sets the data folder (made absolute); the applications call this at start. */
 	void setDataFolder(Path folder);
 
-	/** The embedded store of the data folder ({@link StoreLocation#inDataFolder(Path)}). */
+	/** The setting naming the store the applications open by default: a path to an embedded H2 file or a JDBC URL. */
+	String STORE_SETTING = "store"; //$NON-NLS-1$
+
+	/**
+	 * The store the applications open by default: {@value #STORE_SETTING} of the settings (a district's central
+	 * store), else the embedded store of the data folder ({@link StoreLocation#inDataFolder(Path)}).
+	 */
 	default StoreLocation defaultStore() {
-		return StoreLocation.inDataFolder(requireDataFolder());
+		return setting(STORE_SETTING).map(StoreLocation::parse).orElseGet(() -> StoreLocation.inDataFolder(requireDataFolder()));
+	}
+
+	/**
+	 * Defaults for the settings the settings file does not have: the installation's (a district's workbench names its
+	 * store in its plugin customization); the applications set them at start.
+	 */
+	default void setProductDefaults(Map<String, String> defaults) {
+		// a workplace without product defaults
 	}
 
 	/** {@code settings.properties} of the data folder. */
@@ -35,6 +50,6 @@ public interface Workplace {
 		return requireDataFolder().resolve(SETTINGS_FILE);
 	}
 
-	/** A value of the settings file, if the data folder is set and the file has it. */
+	/** A value of the settings file (else of the product defaults), if the data folder is set and one has it. */
 	Optional<String> setting(String key);
 }

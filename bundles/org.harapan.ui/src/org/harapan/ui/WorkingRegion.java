@@ -20,6 +20,8 @@ public record WorkingRegion(Role role, String kabupatenCode, List<String> desaCo
 	public static final String ROLE = "workingRegion.role"; //$NON-NLS-1$
 	public static final String KABUPATEN = "workingRegion.kabupaten"; //$NON-NLS-1$
 	public static final String DESA = "workingRegion.desa"; //$NON-NLS-1$
+	/** The roles this installation offers (comma-separated {@link Role} names; empty: all). */
+	public static final String ROLES = "workingRegion.roles"; //$NON-NLS-1$
 
 	private static ScopedPreferenceStore store;
 
@@ -52,6 +54,23 @@ public record WorkingRegion(Role role, String kabupatenCode, List<String> desaCo
 		String desa = p.getString(DESA);
 		return Optional.of(new WorkingRegion(r, kabupaten,
 				desa.isBlank() ? List.of() : Arrays.stream(desa.split(",")).map(String::strip).toList())); //$NON-NLS-1$
+	}
+
+	/**
+	 * The kabupaten/kota this installation is made for, if any: the default of {@value #KABUPATEN} that
+	 * {@code plugin_customization.ini} of a district's workbench ({@code ./harapan package}) sets. Its users work in
+	 * it: the choice of region offers its desa only.
+	 */
+	public static Optional<String> districtKabupaten() {
+		String kabupaten = preferences().getDefaultString(KABUPATEN);
+		return kabupaten.isBlank() ? Optional.empty() : Optional.of(kabupaten.strip());
+	}
+
+	/** The roles this installation offers ({@value #ROLES}, a default of a district's workbench), in enum order. */
+	public static List<Role> offeredRoles() {
+		List<String> names = Arrays.stream(preferences().getString(ROLES).split(",")).map(String::strip).toList(); //$NON-NLS-1$
+		List<Role> offered = Arrays.stream(Role.values()).filter(r -> names.contains(r.name())).toList();
+		return offered.isEmpty() ? List.of(Role.values()) : offered;
 	}
 
 	/** Whether this choice is complete: a kabupaten, and for a case worker at least one desa. */

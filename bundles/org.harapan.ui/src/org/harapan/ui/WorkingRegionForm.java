@@ -17,7 +17,8 @@ import org.harapan.model.region.RegionLevel;
 
 /**
  * The choice of role and working region (kabupaten/kota, and for a case worker the desa assigned to them), as the
- * first start and the preference page show it.
+ * first start and the preference page show it. A district's workbench ({@link WorkingRegion#districtKabupaten()})
+ * offers its kabupaten only, already chosen, and the roles it offers, the default one chosen.
  */
 public class WorkingRegionForm {
 
@@ -26,7 +27,8 @@ public class WorkingRegionForm {
 	private final Combo kabupaten;
 	private final Label desaLabel;
 	private final Table desa;
-	private final List<Region> kabupatens = RegionDirectory.get().all(RegionLevel.KABUPATEN_KOTA);
+	private final List<Region> kabupatens = kabupatens();
+	private final List<Role> roles = WorkingRegion.offeredRoles();
 	private final List<Runnable> listeners = new ArrayList<>();
 
 	public WorkingRegionForm(Composite parent) {
@@ -34,10 +36,10 @@ public class WorkingRegionForm {
 		GridLayoutFactory.fillDefaults().numColumns(2).applyTo(control);
 		new Label(control, SWT.NONE).setText(Messages.Region_Role);
 		role = new Combo(control, SWT.READ_ONLY);
-		for (Role r : Role.values()) {
+		for (Role r : roles) {
 			role.add(r.label());
 		}
-		role.select(0);
+		role.select(Math.max(0, roles.indexOf(defaultRole())));
 		new Label(control, SWT.NONE).setText(Messages.Region_Kabupaten);
 		kabupaten = new Combo(control, SWT.READ_ONLY);
 		for (Region k : kabupatens) {
@@ -58,7 +60,31 @@ public class WorkingRegionForm {
 			changed();
 		});
 		desa.addListener(SWT.Selection, e -> changed());
+		WorkingRegion.districtKabupaten().ifPresent(k -> {
+			selectKabupaten(k);
+			kabupaten.setEnabled(kabupatens.size() > 1);
+		});
 		updateDesaEnablement();
+	}
+
+	/** Every kabupaten/kota, or only the district's on a district's workbench. */
+	private static List<Region> kabupatens() {
+		RegionDirectory directory = RegionDirectory.get();
+		return WorkingRegion.districtKabupaten().flatMap(directory::find).map(List::of)
+				.orElseGet(() -> directory.all(RegionLevel.KABUPATEN_KOTA));
+	}
+
+	private static Role defaultRole() {
+		try {
+			return Role.valueOf(WorkingRegion.preferences().getString(WorkingRegion.ROLE));
+		} catch (IllegalArgumentException e) {
+			return Role.CASE_WORKER;
+		}
+	}
+
+	/** The roles the role choice offers, in its order. */
+	public List<Role> roles() {
+		return roles;
 	}
 
 	public Composite control() {
@@ -84,7 +110,7 @@ public class WorkingRegionForm {
 
 	/** Shows a choice (or preselects a kabupaten, with no desa ticked). */
 	public void setValue(Role r, String kabupatenCode, List<String> desaCodes) {
-		role.select(r == null ? 0 : r.ordinal());
+		role.select(Math.max(0, roles.indexOf(r)));
 		selectKabupaten(kabupatenCode);
 		fillDesa(desaCodes);
 		updateDesaEnablement();
@@ -112,7 +138,7 @@ public class WorkingRegionForm {
 
 	/** What the form shows now (possibly incomplete, see {@link WorkingRegion#isComplete()}). */
 	public WorkingRegion value() {
-		Role r = Role.values()[Math.max(0, role.getSelectionIndex())];
+		Role r = roles.get(Math.max(0, role.getSelectionIndex()));
 		int k = kabupaten.getSelectionIndex();
 		List<String> ticked = new ArrayList<>();
 		for (TableItem item : desa.getItems()) {
@@ -139,7 +165,7 @@ public class WorkingRegionForm {
 	}
 
 	private void updateDesaEnablement() {
-		boolean caseWorker = role.getSelectionIndex() == Role.CASE_WORKER.ordinal();
+		boolean caseWorker = roles.get(Math.max(0, role.getSelectionIndex())) == Role.CASE_WORKER;
 		desa.setEnabled(caseWorker);
 		desaLabel.setEnabled(caseWorker);
 	}

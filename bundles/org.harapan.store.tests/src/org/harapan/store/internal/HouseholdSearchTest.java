@@ -1,6 +1,8 @@
 package org.harapan.store.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -30,7 +32,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The caseload's search as you type, filters, sorting and paging (schema version 2) on an embedded H2 store. */
+/** The caseload's search as you type, filters, sorting and paging (schema versions 2 and 3: conditions and search keys) on an embedded H2 store. */
 class HouseholdSearchTest {
 
 	private static final int COUNT = 60;
@@ -119,15 +121,17 @@ class HouseholdSearchTest {
 	}
 
 	@Test
-	void aStoreOfSchemaVersion1GetsTheConditionsIndexedWhenOpened() throws Exception {
+	void aStoreOfSchemaVersion1GetsTheConditionsAndSearchKeysIndexedWhenOpened() throws Exception {
+		Member member = households.get(23).getMembers().get(1);
 		try (java.sql.Statement s = store.connection().createStatement()) {
-			for (String column : new String[] { "pregnant", "sanctioned", "referral_open", "last_verified" }) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+			for (String column : new String[] { "pregnant", "sanctioned", "referral_open", "last_verified", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+					"search_keys" }) { //$NON-NLS-1$
 				s.execute("ALTER TABLE household DROP COLUMN " + column); //$NON-NLS-1$
 			}
 			// back to schema version 1: the tables of later scripts go too, so that migrating runs them again
 			s.execute("DROP TABLE IF EXISTS document_audit"); //$NON-NLS-1$
 			s.execute("DROP TABLE IF EXISTS document"); //$NON-NLS-1$
-			s.execute("DELETE FROM schema_version WHERE version>=2"); //$NON-NLS-1$
+			s.execute("DELETE FROM schema_version WHERE version>=" + Migrations.versionOf("household_casework_flags")); //$NON-NLS-1$ //$NON-NLS-2$
 			store.connection().commit();
 		}
 		store.close();
@@ -136,6 +140,55 @@ class HouseholdSearchTest {
 		assertEquals(expected(n -> n % 17 == 0), ids(HouseholdQuery.all().withFilters(Set.of(HouseholdFilter.PREGNANT))));
 		assertEquals(expected(n -> n % 4 != 0),
 				ids(HouseholdQuery.all().withFilters(Set.of(HouseholdFilter.NOT_VERIFIED_THIS_MONTH))));
+		store.setSearchCandidates(0); // every digit search on the search keys
+		assertEquals(List.of(Fixtures.kpmId(23)), ids(HouseholdQuery.all().withText(member.getNik())));
+	}
+
+	@Test
+	void aDigitSearchFindsTheSameThroughTheIndexesAndOnTheSearchKeys() {
+		Household h = households.get(31);
+		List<String> texts = List.of("6", "64", "6401", "640101", h.getNoKK().substring(0, 9), h.getNoKK(), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+				h.getMembers().get(1).getNik().substring(0, 12), h.getMembers().get(1).getNik(), "9", "0"); //$NON-NLS-1$ //$NON-NLS-2$
+		for (String text : texts) {
+			HouseholdQuery q = HouseholdQuery.all().withText(text);
+			store.setSearchCandidates(SearchText.MAX_CANDIDATES);
+			List<String> throughIndexes = ids(q);
+			assertEquals(text.length() < SearchText.INDEX_DIGITS, store.explain(q).contains("SEARCH_KEYS"), //$NON-NLS-1$
+					store.explain(q));
+			store.setSearchCandidates(0);
+			assertTrue(store.explain(q).contains("SEARCH_KEYS"), store.explain(q)); //$NON-NLS-1$
+			assertEquals(throughIndexes, ids(q), text);
+			assertEquals(throughIndexes.size(), store.count(q, 1000), text);
+			assertEquals(throughIndexes.subList(0, Math.min(5, throughIndexes.size())), ids(q.withPage(0, 5)), text);
+		}
+		store.setSearchCandidates(SearchText.MAX_CANDIDATES);
+		assertEquals(List.of(h.getKpmId()), ids(HouseholdQuery.all().withText(h.getNoKK())));
+		assertEquals(COUNT, ids(HouseholdQuery.all().withText("64")).size()); //$NON-NLS-1$
+	}
+
+	@Test
+	void aDigitPrefixIsARangeOfTheIndex() {
+		assertEquals("640109", SearchText.after("640108")); //$NON-NLS-1$ //$NON-NLS-2$
+		assertEquals("642", SearchText.after("6419")); //$NON-NLS-1$ //$NON-NLS-2$
+		assertEquals("1", SearchText.after("0")); //$NON-NLS-1$ //$NON-NLS-2$
+		assertEquals(null, SearchText.after("999")); //$NON-NLS-1$
+		assertEquals(COUNT, ids(HouseholdQuery.all().withText("6")).size(), "every NIK of Paser starts with 6"); //$NON-NLS-1$ //$NON-NLS-2$
+		assertEquals(List.of(), ids(HouseholdQuery.all().withText("9")), "no upper bound: none starts with 9"); //$NON-NLS-1$ //$NON-NLS-2$
+	}
+
+	@Test
+	void theSearchKeysFollowASave() {
+		Household h = store.load(Fixtures.kpmId(5)).orElseThrow();
+		Member added = HarapanFactory.eINSTANCE.createMember();
+		added.setName("Baru"); //$NON-NLS-1$
+		added.setSex(org.harapan.model.Sex.MALE);
+		added.setBirthDate(LocalDate.of(2001, 2, 3));
+		added.setRelationToHead(org.harapan.model.RelationToHead.OTHER_RELATIVE);
+		added.setNik(org.harapan.model.validation.Nik.compose("64.01.01", added.getBirthDate(), added.getSex(), 9876)); //$NON-NLS-1$
+		h.getMembers().add(added);
+		assertInstanceOf(org.harapan.store.SaveResult.Saved.class, store.save(h, "test", "a member")); //$NON-NLS-1$ //$NON-NLS-2$
+		store.setSearchCandidates(0);
+		assertEquals(List.of(h.getKpmId()), ids(HouseholdQuery.all().withText(added.getNik())));
 	}
 
 	@Test

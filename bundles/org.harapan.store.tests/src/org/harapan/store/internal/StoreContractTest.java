@@ -208,6 +208,24 @@ abstract class StoreContractTest {
 	}
 
 	@Test
+	void digitSearchesFindTheSameThroughTheIndexesAndOnTheSearchKeys() {
+		JdbcCaseStore store = open();
+		List<Household> households = fixtures(40);
+		store.saveAll(households.iterator(), "test", null, null); //$NON-NLS-1$
+		Household h = households.get(17);
+		for (String text : List.of("64", "640101", h.getNoKK().substring(0, 10), h.getMembers().get(1).getNik(), "7")) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			HouseholdQuery q = HouseholdQuery.all().withText(text);
+			store.setSearchCandidates(SearchText.MAX_CANDIDATES);
+			List<HouseholdSummary> throughIndexes = store.find(q);
+			store.setSearchCandidates(0);
+			assertEquals(throughIndexes, store.find(q), text);
+			assertEquals(throughIndexes.size(), store.count(q, 1000), text);
+		}
+		assertEquals(List.of(h.getKpmId()), store.find(HouseholdQuery.all().withText(h.getMembers().get(1).getNik()))
+				.stream().map(HouseholdSummary::kpmId).toList());
+	}
+
+	@Test
 	void reimportCountsUnchangedUpdatesChangedAndRejectsInvalidHouseholds() {
 		JdbcCaseStore store = open();
 		store.saveAll(fixtures(30).iterator(), "import", null, null); //$NON-NLS-1$

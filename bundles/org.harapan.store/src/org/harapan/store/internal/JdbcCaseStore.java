@@ -96,6 +96,14 @@ public final class JdbcCaseStore implements CaseStore {
 		this.pageSize = Math.max(1, households);
 	}
 
+	/**
+	 * At most this many households a digit search finds through the NIK and No. KK indexes are read by KPM id; a
+	 * search that finds more is checked on the household rows (default {@link SearchText#MAX_CANDIDATES}).
+	 */
+	public void setSearchCandidates(int households) {
+		queries.setMaxCandidates(households);
+	}
+
 	int pageSize() {
 		return pageSize;
 	}
@@ -189,7 +197,8 @@ public final class JdbcCaseStore implements CaseStore {
 	}
 
 	/**
-	 * Re-indexes every household when some have no case-work conditions yet (stored before schema version 2).
+	 * Re-indexes every household when some have no case-work conditions or search keys yet (stored before the
+	 * schema had them).
 	 *
 	 * @return whether it re-indexed
 	 */
@@ -198,7 +207,8 @@ public final class JdbcCaseStore implements CaseStore {
 		synchronized (this) {
 			missing = run(() -> {
 				try (java.sql.Statement s = connection.createStatement();
-						ResultSet r = s.executeQuery("SELECT kpm_id FROM household WHERE pregnant IS NULL LIMIT 1")) { //$NON-NLS-1$
+						ResultSet r = s.executeQuery("SELECT kpm_id FROM household " //$NON-NLS-1$
+								+ "WHERE pregnant IS NULL OR search_keys IS NULL LIMIT 1")) { //$NON-NLS-1$
 					return r.next();
 				}
 			});

@@ -68,7 +68,8 @@ public final class JdbcCaseStoreService implements CaseStoreService {
 			int version = Migrations.migrate(connection, dialect, sub.split(8));
 			JdbcCaseStore store = new JdbcCaseStore(location, dialect, connection, version,
 					indexer == null ? ChildIndexer.NONE : indexer, clock);
-			if (before > 0 && before < 2) { // households stored before the case-work conditions were indexed
+			// households stored before the case-work conditions or the search keys were indexed
+			if (before > 0 && before < Migrations.versionOf("search_index")) { //$NON-NLS-1$
 				store.completeIndex(sub.split(10));
 			}
 			return store;

@@ -27,12 +27,22 @@ final class Migrations {
 
 	/** The migration scripts, version n at index n-1. Add new scripts at the end; never edit a shipped one. */
 	static final List<String> SCRIPTS = List.of("V1__initial_schema.sql", "V2__household_casework_flags.sql", //$NON-NLS-1$ //$NON-NLS-2$
-			"V3__documents.sql"); //$NON-NLS-1$
+			"V3__documents.sql", "V4__search_index.sql"); //$NON-NLS-1$ //$NON-NLS-2$
 
 	/** The schema version this product creates and understands. */
 	static final int CURRENT = SCRIPTS.size();
 
 	private Migrations() {
+	}
+
+	/** The schema version that script {@code V<n>__<description>.sql} creates. */
+	static int versionOf(String description) {
+		for (int i = 0; i < SCRIPTS.size(); i++) {
+			if (SCRIPTS.get(i).endsWith("__" + description + ".sql")) { //$NON-NLS-1$ //$NON-NLS-2$
+				return i + 1;
+			}
+		}
+		throw new IllegalArgumentException(description);
 	}
 
 	/** Migrates the database of {@code connection} to {@link #CURRENT}; returns the schema version. */

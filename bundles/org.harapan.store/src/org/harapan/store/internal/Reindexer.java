@@ -10,7 +10,7 @@ import org.harapan.model.Household;
 import org.harapan.store.HouseholdQuery;
 
 /**
- * Recomputes the growth index ({@code child_growth}) and the case-work conditions of every household with the store's indexer, as of today:
+ * Recomputes the growth index ({@code child_growth}) and the case-work conditions and search keys of every household with the store's indexer, as of today:
  * streams the households ({@link HouseholdStream}) and replaces their index rows a batch at a time, one
  * transaction per batch. Versions, content and audit trail stay as they are.
  */
@@ -54,7 +54,7 @@ final class Reindexer {
 					Household h = batch.get(i);
 					writer.replaceChildren(h.getKpmId(), h.getDesaCode(), h.kecamatanCode(), h.kabupatenCode(),
 							children.get(i));
-					writer.replaceFlags(h.getKpmId(), Rows.Flags.of(h));
+					writer.replaceFlags(h.getKpmId(), Rows.Flags.of(h), SearchText.keys(h));
 				}
 				writer.flush();
 				store.commitWrites();

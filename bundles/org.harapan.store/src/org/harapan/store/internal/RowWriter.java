@@ -30,12 +30,12 @@ final class RowWriter implements AutoCloseable {
 	RowWriter(Connection c) throws SQLException {
 		insertHousehold = c.prepareStatement("INSERT INTO household (no_kk, desa_code, kecamatan_code, " //$NON-NLS-1$
 				+ "kabupaten_code, facilitator, status, head_name, head_name_upper, member_count, content_hash, " //$NON-NLS-1$
-				+ "content, updated_by, updated_at, pregnant, sanctioned, referral_open, last_verified, kpm_id, version) " //$NON-NLS-1$
-				+ "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,1)"); //$NON-NLS-1$
+				+ "content, updated_by, updated_at, pregnant, sanctioned, referral_open, last_verified, search_keys, kpm_id, " //$NON-NLS-1$
+				+ "version) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,1)"); //$NON-NLS-1$
 		updateHousehold = c.prepareStatement("UPDATE household SET no_kk=?, desa_code=?, kecamatan_code=?, " //$NON-NLS-1$
 				+ "kabupaten_code=?, facilitator=?, status=?, head_name=?, head_name_upper=?, member_count=?, " //$NON-NLS-1$
 				+ "content_hash=?, content=?, updated_by=?, updated_at=?, pregnant=?, sanctioned=?, referral_open=?, " //$NON-NLS-1$
-				+ "last_verified=?, version=version+1 " //$NON-NLS-1$
+				+ "last_verified=?, search_keys=?, version=version+1 " //$NON-NLS-1$
 				+ "WHERE kpm_id=? AND version=? AND content_hash<>?"); //$NON-NLS-1$
 		deleteMembers = c.prepareStatement("DELETE FROM member WHERE kpm_id=?"); //$NON-NLS-1$
 		deleteChildren = c.prepareStatement("DELETE FROM child_growth WHERE kpm_id=?"); //$NON-NLS-1$
@@ -47,13 +47,13 @@ final class RowWriter implements AutoCloseable {
 		insertAudit = c.prepareStatement(
 				"INSERT INTO audit (kpm_id, version, user_name, changed_at, change_text) VALUES (?,?,?,?,?)"); //$NON-NLS-1$
 		updateFlags = c.prepareStatement("UPDATE household SET pregnant=?, sanctioned=?, referral_open=?, " //$NON-NLS-1$
-				+ "last_verified=? WHERE kpm_id=?"); //$NON-NLS-1$
+				+ "last_verified=?, search_keys=? WHERE kpm_id=?"); //$NON-NLS-1$
 	}
 
 	/** Queues the insert of a new household (version 1) with its index rows. */
 	void insert(Rows r, String user, OffsetDateTime at) throws SQLException {
 		householdColumns(insertHousehold, r, user, at);
-		insertHousehold.setString(18, r.kpmId());
+		insertHousehold.setString(19, r.kpmId());
 		insertHousehold.addBatch();
 		indexRows(r);
 		pendingInserts = true;
@@ -66,9 +66,9 @@ final class RowWriter implements AutoCloseable {
 	 */
 	boolean update(Rows r, long expectedVersion, String user, OffsetDateTime at) throws SQLException {
 		householdColumns(updateHousehold, r, user, at);
-		updateHousehold.setString(18, r.kpmId());
-		updateHousehold.setLong(19, expectedVersion);
-		updateHousehold.setString(20, r.hash());
+		updateHousehold.setString(19, r.kpmId());
+		updateHousehold.setLong(20, expectedVersion);
+		updateHousehold.setString(21, r.hash());
 		if (updateHousehold.executeUpdate() == 0) {
 			return false;
 		}
@@ -143,6 +143,7 @@ final class RowWriter implements AutoCloseable {
 		p.setString(12, user);
 		p.setObject(13, at);
 		flagColumns(p, 14, r.flags());
+		p.setString(18, r.searchKeys());
 	}
 
 	private static void flagColumns(PreparedStatement p, int first, Rows.Flags f) throws SQLException {
@@ -152,10 +153,11 @@ final class RowWriter implements AutoCloseable {
 		p.setString(first + 3, f.lastVerified());
 	}
 
-	/** Queues the update of a household's case-work conditions (re-indexing). */
-	void replaceFlags(String kpmId, Rows.Flags flags) throws SQLException {
+	/** Queues the update of a household's case-work conditions and search keys (re-indexing). */
+	void replaceFlags(String kpmId, Rows.Flags flags, String searchKeys) throws SQLException {
 		flagColumns(updateFlags, 1, flags);
-		updateFlags.setString(5, kpmId);
+		updateFlags.setString(5, searchKeys);
+		updateFlags.setString(6, kpmId);
 		updateFlags.addBatch();
 		pendingFlags = true;
 	}

@@ -19,7 +19,7 @@ import org.harapan.store.ChildIndexer;
 /** The relational rows of one household: its indexed columns, its members and its children under five. */
 record Rows(String kpmId, String noKK, String desa, String kecamatan, String kabupaten, String facilitator,
 		String status, String headName, int memberCount, byte[] content, String hash, List<MemberRow> members,
-		List<ChildRow> children, Flags flags) {
+		List<ChildRow> children, Flags flags, String searchKeys) {
 
 	/** The case-work conditions of a household that the caseload filters use (schema version 2). */
 	record Flags(boolean pregnant, boolean sanctioned, boolean referralOpen, String lastVerified) {
@@ -78,7 +78,7 @@ record Rows(String kpmId, String noKK, String desa, String kecamatan, String kab
 				household.kecamatanCode(), household.kabupatenCode(), household.getFacilitator(),
 				household.getStatus() == null ? null : household.getStatus().getLiteral(), headName,
 				household.getMembers().size(), HouseholdCodec.pack(serialized), HouseholdCodec.hash(serialized),
-				members, children, Flags.of(household));
+				members, children, Flags.of(household), SearchText.keys(household));
 	}
 
 	String headNameUpper() {

@@ -3,69 +3,102 @@ package org.harapan.store.internal;
 import java.util.List;
 import java.util.Locale;
 
+import org.harapan.model.Household;
+import org.harapan.model.Member;
+
 /**
  * The search-as-you-type condition of a household query: digits match the start of a member's NIK or of the
- * No. KK, or part of the KPM id; other text matches part of the head's name or of the KPM id. Case-insensitive.
+ * No. KK; other text matches part of the head's name or of the KPM id. Case-insensitive.
+ * <p>
+ * A digit search of at least {@link #INDEX_DIGITS} digits first looks its prefix up in the member NIK and No. KK
+ * indexes (a range scan each, stopped after {@link #MEMBERS_PER_HOUSEHOLD} entries per candidate): when that finds
+ * at most {@link #MAX_CANDIDATES} households, the query reads just those by KPM id. A prefix that matches more (a
+ * kecamatan code matches a whole kecamatan) is checked on the household row itself, in its {@code search_keys}
+ * column (schema: {@code V4__search_index.sql}), while the rows are read in the table's order, so that a page stops
+ * early and no subquery runs per household.
  */
 final class SearchText {
 
 	private SearchText() {
 	}
 
-	/** NIK and No. KK prefixes at least this long are looked up in their indexes first (they are selective). */
-	static final int SELECTIVE_DIGITS = 6;
-
-	/** Digit searches up to this long (a kabupaten code and less) match most households. */
-	static final int REGION_DIGITS = 5;
+	/**
+	 * Digit searches shorter than this (a provinsi or kabupaten code and the start of a kecamatan's) match most of a
+	 * store's households: they are not looked up in the indexes first.
+	 */
+	static final int INDEX_DIGITS = 6;
 
 	/** At most this many households found through the indexes are looked up by KPM id. */
-	static final int MAX_CANDIDATES = 10_000;
+	static final int MAX_CANDIDATES = 2_000;
 
-	/** At most this many members are read to find the candidates (a household has a few members). */
-	static final int MAX_MEMBERS = 50_000;
+	/** At most this many members per candidate are read to find the candidates (a household has a few members). */
+	static final int MEMBERS_PER_HOUSEHOLD = 4;
 
-	/** The NIK / No. KK prefix of a selective digit search (see {@link #SELECTIVE_DIGITS}), else null. */
-	static String selectivePrefix(String text) {
+	/** The length of the {@code search_keys} column. */
+	static final int MAX_KEYS = 4_000;
+
+	/**
+	 * The search keys of a household: its No. KK and every member's NIK, each preceded by a space (keys that do not
+	 * fit in {@link #MAX_KEYS} are left out; such a household is still found through the NIK index).
+	 */
+	static String keys(Household household) {
+		StringBuilder keys = new StringBuilder();
+		add(keys, household.getNoKK());
+		for (Member m : household.getMembers()) {
+			add(keys, m.getNik());
+		}
+		return keys.toString();
+	}
+
+	private static void add(StringBuilder keys, String key) {
+		if (key != null && !key.isBlank() && keys.length() + key.strip().length() + 1 <= MAX_KEYS) {
+			keys.append(' ').append(key.strip());
+		}
+	}
+
+	/** The digits of a digit search (the start of a NIK or No. KK), else null. */
+	static String digits(String text) {
 		if (text == null) {
 			return null;
 		}
 		String t = text.strip();
-		return t.length() >= SELECTIVE_DIGITS && t.chars().allMatch(c -> c >= '0' && c <= '9') ? t + '%' : null;
+		return !t.isEmpty() && t.chars().allMatch(c -> c >= '0' && c <= '9') ? t : null;
 	}
 
 	/**
-	 * Appends the condition of {@code text}; {@code candidates} are the households a selective digit search found
-	 * through the NIK and No. KK indexes (null: not looked up, or too many).
+	 * The smallest digit string after every string starting with {@code digits} ("640108" → "640109", "6419" →
+	 * "642"), or null when there is none ("999").
+	 */
+	static String after(String digits) {
+		int i = digits.length() - 1;
+		while (i >= 0 && digits.charAt(i) == '9') {
+			i--;
+		}
+		return i < 0 ? null : digits.substring(0, i) + (char) (digits.charAt(i) + 1);
+	}
+
+	/**
+	 * Appends the condition of {@code text}; {@code candidates} are the households a digit search found through the
+	 * NIK and No. KK indexes (null: too many, or not a digit search).
 	 */
 	static void append(String text, List<String> candidates, StringBuilder w, List<Object> p) {
 		if (text == null || text.isBlank()) {
 			return;
 		}
-		String t = escape(text.strip().toUpperCase(Locale.ROOT));
-		if (!t.chars().allMatch(Character::isDigit)) {
+		String digits = digits(text);
+		if (digits == null) {
+			String t = '%' + escape(text.strip().toUpperCase(Locale.ROOT)) + '%';
 			w.append(" AND (h.head_name_upper LIKE ? ESCAPE '\\' OR h.kpm_id LIKE ? ESCAPE '\\')"); //$NON-NLS-1$
-			p.add('%' + t + '%');
-			p.add('%' + t + '%');
-		} else if (candidates != null) {
-			if (candidates.isEmpty()) {
-				w.append(" AND 1=0"); //$NON-NLS-1$
-			} else {
-				w.append(" AND h.kpm_id IN (").append("?,".repeat(candidates.size() - 1)).append("?)"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-				p.addAll(candidates);
-			}
-		} else if (t.length() <= REGION_DIGITS) {
-			// the start of a kabupaten code matches most of a kabupaten: checked household by household, so that a
-			// page (or a capped count) stops early
-			w.append(" AND (h.no_kk LIKE ? ESCAPE '\\' OR EXISTS (SELECT 1 FROM member m WHERE m.kpm_id=h.kpm_id" //$NON-NLS-1$
-					+ " AND m.nik LIKE ? ESCAPE '\\'))"); //$NON-NLS-1$
-			p.add(t + '%');
-			p.add(t + '%');
+			p.add(t);
+			p.add(t);
+		} else if (candidates == null) {
+			w.append(" AND h.search_keys LIKE ?"); //$NON-NLS-1$
+			p.add("% " + digits + '%'); //$NON-NLS-1$
+		} else if (candidates.isEmpty()) {
+			w.append(" AND 1=0"); //$NON-NLS-1$
 		} else {
-			// a kecamatan's share of the members: found once through the NIK index
-			w.append(" AND (h.no_kk LIKE ? ESCAPE '\\' OR h.kpm_id IN (SELECT m.kpm_id FROM member m" //$NON-NLS-1$
-					+ " WHERE m.nik LIKE ? ESCAPE '\\'))"); //$NON-NLS-1$
-			p.add(t + '%');
-			p.add(t + '%');
+			w.append(" AND h.kpm_id IN (").append("?,".repeat(candidates.size() - 1)).append("?)"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			p.addAll(candidates);
 		}
 	}
 

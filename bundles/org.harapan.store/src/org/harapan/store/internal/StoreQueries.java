@@ -34,10 +34,16 @@ final class StoreQueries implements AutoCloseable {
 
 	private final Connection connection;
 	private final PreparedStatement nikHolder;
+	private volatile int maxCandidates = SearchText.MAX_CANDIDATES;
 
 	StoreQueries(Connection connection) throws SQLException {
 		this.connection = connection;
 		this.nikHolder = connection.prepareStatement("SELECT kpm_id FROM member WHERE nik=?"); //$NON-NLS-1$
+	}
+
+	/** At most this many households a digit search finds through the indexes are read by KPM id (0: never). */
+	void setMaxCandidates(int households) {
+		maxCandidates = Math.max(0, households);
 	}
 
 	Optional<String> householdOfNik(String nik) throws SQLException {
@@ -60,8 +66,8 @@ final class StoreQueries implements AutoCloseable {
 	}
 
 	/**
-	 * The conditions of {@code q}; {@code candidates}: the households its selective NIK / No. KK search found through
-	 * the indexes ({@link #candidates}), or null.
+	 * The conditions of {@code q}; {@code candidates}: the households its NIK / No. KK search found through the
+	 * indexes ({@link #candidates}), or null.
 	 */
 	static Sql where(HouseholdQuery q, LocalDate today, List<String> candidates) {
 		StringBuilder w = new StringBuilder(" FROM household h WHERE 1=1"); //$NON-NLS-1$
@@ -105,28 +111,37 @@ final class StoreQueries implements AutoCloseable {
 	}
 
 	/**
-	 * The households a selective digit search (a NIK or No. KK prefix) finds through the member NIK and No. KK indexes,
-	 * or null when the search is not selective or finds more than {@link SearchText#MAX_CANDIDATES}.
+	 * The households a digit search (a NIK or No. KK prefix) finds through the member NIK and No. KK indexes, or null
+	 * when it is not a digit search or finds more than {@link #setMaxCandidates} (see {@link SearchText}).
 	 */
 	List<String> candidates(HouseholdQuery q) throws SQLException {
-		String prefix = SearchText.selectivePrefix(q.text());
-		if (prefix == null) {
+		String digits = SearchText.digits(q.text());
+		int max = maxCandidates;
+		if (digits == null || max == 0 || digits.length() < SearchText.INDEX_DIGITS) {
 			return null;
 		}
 		TreeSet<String> ids = new TreeSet<>();
-		if (!collect("SELECT kpm_id FROM member WHERE nik LIKE ? LIMIT ", SearchText.MAX_MEMBERS, prefix, ids) //$NON-NLS-1$
-				|| !collect("SELECT kpm_id FROM household WHERE no_kk LIKE ? LIMIT ", SearchText.MAX_CANDIDATES, //$NON-NLS-1$
-						prefix, ids)) {
+		if (!collect("SELECT kpm_id FROM member WHERE ", "nik", max * SearchText.MEMBERS_PER_HOUSEHOLD, digits, ids) //$NON-NLS-1$ //$NON-NLS-2$
+				|| !collect("SELECT kpm_id FROM household WHERE ", "no_kk", max, digits, ids)) { //$NON-NLS-1$ //$NON-NLS-2$
 			return null;
 		}
-		return ids.size() > SearchText.MAX_CANDIDATES ? null : new ArrayList<>(ids);
+		return ids.size() > max ? null : new ArrayList<>(ids);
 	}
 
-	/** Adds the KPM ids {@code sql} finds for {@code prefix}; false when it found more than {@code max} rows. */
-	private boolean collect(String sql, int max, String prefix, TreeSet<String> ids) throws SQLException {
+	/**
+	 * Adds the KPM ids {@code select} finds whose {@code column} starts with {@code digits}, read as a range of the
+	 * column's index (whatever the database collation); false when it found more than {@code max} rows.
+	 */
+	private boolean collect(String select, String column, int max, String digits, TreeSet<String> ids)
+			throws SQLException {
+		String upper = SearchText.after(digits);
+		String sql = select + column + ">=?" + (upper == null ? "" : " AND " + column + "<?") + " LIMIT " + (max + 1); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
 		int rows = 0;
-		try (PreparedStatement s = connection.prepareStatement(sql + (max + 1))) {
-			s.setString(1, prefix);
+		try (PreparedStatement s = connection.prepareStatement(sql)) {
+			s.setString(1, digits);
+			if (upper != null) {
+				s.setString(2, upper);
+			}
 			try (ResultSet r = s.executeQuery()) {
 				while (r.next()) {
 					ids.add(r.getString(1));

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 
@@ -15,6 +16,7 @@ import org.osgi.service.component.annotations.Component;
 public final class WorkplaceComponent implements Workplace {
 
 	private volatile Path folder;
+	private volatile Map<String, String> productDefaults = Map.of();
 
 	public WorkplaceComponent() {
 	}
@@ -35,7 +37,16 @@ public final class WorkplaceComponent implements Workplace {
 	}
 
 	@Override
+	public void setProductDefaults(Map<String, String> defaults) {
+		productDefaults = Map.copyOf(defaults);
+	}
+
+	@Override
 	public Optional<String> setting(String key) {
+		return fromFile(key).or(() -> Optional.ofNullable(productDefaults.get(key)).filter(v -> !v.isBlank()).map(String::strip));
+	}
+
+	private Optional<String> fromFile(String key) {
 		Path data = folder;
 		if (data == null) {
 			return Optional.empty();

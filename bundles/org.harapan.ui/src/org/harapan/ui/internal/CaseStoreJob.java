@@ -54,17 +54,25 @@ public class CaseStoreJob extends Job {
 		ServiceTracker<GrowthReference, GrowthReference> who2006 = tracker(context);
 		stores.open();
 		who2006.open();
+		CaseStoreJobs.Opened opened = null;
 		try {
 			CaseworkService service = stores.waitForService(SERVICE_WAIT_MILLIS);
-			GrowthReference reference = who2006.waitForService(SERVICE_WAIT_MILLIS);
-			if (service == null || reference == null) {
+			// the WHO tables only to make the demo store: not loaded before the caseload shows on a later start
+			boolean exists = service != null && DemoStore.exists(service.defaultLocation());
+			GrowthReference reference = service == null || exists ? null : who2006.waitForService(SERVICE_WAIT_MILLIS);
+			if (service == null || !exists && reference == null) {
 				return report(Messages.Store_ServiceMissing, null);
 			}
 			progress.subTask(Messages.Store_CreatingDemo);
 			Optional<DemoStore.Filled> filled = DemoStore.ensure(service, reference, progress.split(90));
+			Casework casework = service.openDefault(progress.split(10));
 			StoreInfo info;
-			try (Casework casework = service.openDefault(progress.split(10))) {
+			try {
 				info = casework.info();
+				opened = new CaseStoreJobs.Opened(casework, casework.statistics());
+			} catch (RuntimeException e) {
+				casework.close();
+				throw e;
 			}
 			String text = NLS.bind(Messages.Store_Summary, String.format("%,d", info.households()), info.location()); //$NON-NLS-1$
 			if (filled.isPresent()) {
@@ -78,7 +86,11 @@ public class CaseStoreJob extends Job {
 		} catch (RuntimeException e) {
 			return report(NLS.bind(Messages.Store_Failed, e.getMessage()), e);
 		} finally {
-			CaseStoreJobs.markDone();
+			if (opened != null) {
+				CaseStoreJobs.markDone(opened); // the caseload goes on with it
+			} else {
+				CaseStoreJobs.markDone();
+			}
 			who2006.close();
 			stores.close();
 		}

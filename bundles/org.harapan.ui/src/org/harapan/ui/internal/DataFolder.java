@@ -1,9 +1,12 @@
 package org.harapan.ui.internal;
 
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Optional;
 
+import org.eclipse.core.runtime.Platform;
 import org.harapan.store.Workplace;
+import org.harapan.ui.WorkingRegion;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
 import org.osgi.framework.ServiceReference;
@@ -23,10 +26,23 @@ public final class DataFolder {
 		return workplace().flatMap(Workplace::dataFolder).orElseGet(DataFolder::fromEnvironment);
 	}
 
-	/** Tells the workplace service where the data folder is; the application calls this at start. */
+	/**
+	 * Tells the workplace service where the data folder is, and the store of this installation (the preference
+	 * {@value #STORE_PREFERENCE} of {@code org.harapan.ui}, set by a district's plugin customization) unless the
+	 * user's settings name one; the application calls this at start.
+	 */
 	static void configure() {
-		workplace().ifPresent(w -> w.setDataFolder(fromEnvironment()));
+		workplace().ifPresent(w -> {
+			w.setDataFolder(fromEnvironment());
+			String store = Platform.getPreferencesService().getString(WorkingRegion.NODE, STORE_PREFERENCE, "", null); //$NON-NLS-1$
+			if (!store.isBlank()) {
+				w.setProductDefaults(Map.of(Workplace.STORE_SETTING, store.strip()));
+			}
+		});
 	}
+
+	/** The preference of {@code org.harapan.ui} naming the store of this installation (a path or JDBC URL). */
+	public static final String STORE_PREFERENCE = "store"; //$NON-NLS-1$
 
 	/** The workplace service, if there is one. */
 	public static Optional<Workplace> workplace() {

@@ -5,6 +5,8 @@ import org.eclipse.ui.application.ActionBarAdvisor;
 import org.eclipse.ui.application.IActionBarConfigurer;
 import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
 import org.eclipse.ui.application.WorkbenchWindowAdvisor;
+import org.harapan.model.region.RegionDirectory;
+import org.harapan.ui.WorkingRegion;
 
 /** Window set-up: title, size, menu bar and status line. */
 public class HarapanWindowAdvisor extends WorkbenchWindowAdvisor {
@@ -21,6 +23,12 @@ public class HarapanWindowAdvisor extends WorkbenchWindowAdvisor {
 		return new HarapanActionBarAdvisor(configurer);
 	}
 
+	/** The title: the product, and on a district's workbench the district ("Harapan Workbench — Kabupaten Paser"). */
+	static String title() {
+		return WorkingRegion.districtKabupaten().map(RegionDirectory.get()::name).map(name -> WINDOW_TITLE + " \u2014 " + name) //$NON-NLS-1$
+				.orElse(WINDOW_TITLE);
+	}
+
 	@Override
 	public void preWindowOpen() {
 		IWorkbenchWindowConfigurer configurer = getWindowConfigurer();
@@ -30,6 +38,6 @@ public class HarapanWindowAdvisor extends WorkbenchWindowAdvisor {
 		configurer.setShowStatusLine(true);
 		configurer.setShowProgressIndicator(true); // the demo store's progress on first start
 		configurer.setShowPerspectiveBar(false);
-		configurer.setTitle(WINDOW_TITLE);
+		configurer.setTitle(title());
 	}
 }

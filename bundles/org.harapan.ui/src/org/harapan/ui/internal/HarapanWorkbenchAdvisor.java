@@ -7,6 +7,7 @@ import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
 import org.eclipse.ui.application.WorkbenchAdvisor;
 import org.eclipse.ui.application.WorkbenchWindowAdvisor;
 import org.eclipse.ui.statushandlers.AbstractStatusHandler;
+import org.harapan.ui.CaseStoreJobs;
 import org.harapan.ui.Perspectives;
 
 /** Workbench-wide policy: the perspective of the user's role opens first (Case worker before the first choice). */
@@ -47,6 +48,12 @@ public class HarapanWorkbenchAdvisor extends WorkbenchAdvisor {
 				context.set(CaseStoreJob.Summary.class, summary);
 			}
 		})).schedule();
+	}
+
+	/** Closes the casework session of the start-up store job if the caseload never took it over. */
+	@Override
+	public void postShutdown() {
+		CaseStoreJobs.takeOpened().ifPresent(o -> o.session().close());
 	}
 
 	@Override

@@ -79,7 +79,7 @@ class CaseloadViewTest {
 	void firstStartChoiceOfRoleAndRegionIsStoredAsPreferences() throws Exception {
 		FirstStartPage first = view.firstStartPage();
 		assertEquals("64.01", first.form().value().kabupatenCode(), "the store's kabupaten is preselected"); //$NON-NLS-1$ //$NON-NLS-2$
-		first.form().roleCombo().select(Role.CASE_WORKER.ordinal());
+		first.form().roleCombo().select(first.form().roles().indexOf(Role.CASE_WORKER));
 		first.form().roleCombo().notifyListeners(SWT.Selection, new Event());
 		List<String> busiest = statistics.byDesa().entrySet().stream()
 				.sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(2).map(Map.Entry::getKey).sorted()
@@ -118,9 +118,14 @@ class CaseloadViewTest {
 		assertEquals(statistics.byKecamatan().get(kecamatan.code()), kecamatan.households());
 		assertTrue(root.label().contains(String.format("%,d", statistics.households())), root.label()); //$NON-NLS-1$
 		Table table = view.table().viewer().getTable();
-		assertEquals(statistics.households(), table.getItemCount());
+		int window = HouseholdTable.WINDOW;
+		assertTrue(statistics.households() > 2 * window, "a caseload larger than the table holds at first"); //$NON-NLS-1$
+		assertEquals(window, table.getItemCount(), "the table holds the first rows, not one item per household"); //$NON-NLS-1$
 		table.getItem(0).getText(0); // fills the virtual row
 		assertInstanceOf(HouseholdSummary.class, table.getItem(0).getData(), "rows are household summaries"); //$NON-NLS-1$
+		table.getItem(window - 1).getText(0); // scrolled near the end of what it holds
+		UiWait.until(() -> table.getItemCount() == 2 * window, UI_SECONDS, () -> "the table grows as it is scrolled"); //$NON-NLS-1$
+		assertEquals(casework.find(HouseholdQuery.all().withPage(window, 1)).get(0).kpmId(), table.getItem(window).getText(0));
 	}
 
 	@Test
@@ -176,8 +181,8 @@ class CaseloadViewTest {
 		Button stunted = view.filters().condition(HouseholdFilter.STUNTED_CHILD);
 		stunted.setSelection(true);
 		stunted.notifyListeners(SWT.Selection, new Event());
-		UiWait.until(() -> view.lastShown().query().filters().contains(HouseholdFilter.STUNTED_CHILD), UI_SECONDS,
-				() -> "the stunted filter"); //$NON-NLS-1$
+		UiWait.until(() -> view.lastShown().query().filters().contains(HouseholdFilter.STUNTED_CHILD)
+				&& view.lastShown().counted(), UI_SECONDS, () -> "the stunted filter"); //$NON-NLS-1$
 		long stuntedHouseholds = view.lastShown().households();
 		assertTrue(stuntedHouseholds > 0 && stuntedHouseholds < statistics.households(), "" + stuntedHouseholds); //$NON-NLS-1$
 		assertEquals(casework.count(HouseholdQuery.all().withFilters(java.util.Set.of(HouseholdFilter.STUNTED_CHILD))),
@@ -192,6 +197,30 @@ class CaseloadViewTest {
 		assertEquals(names.stream().sorted(Comparator.comparing(String::toUpperCase)).toList(), names);
 		Path shot = UiWait.screenshot("caseworker-perspective-" + language()); //$NON-NLS-1$
 		assertTrue(Files.size(shot) > 1000, "screenshot written: " + shot); //$NON-NLS-1$
+	}
+
+	@Test
+	@Order(6)
+	void aSaveThroughCaseworkUpdatesTheCountsAndRows() {
+		view.filters().statusCombo().select(1 + org.harapan.model.HouseholdStatus.VALUES.indexOf(org.harapan.model.HouseholdStatus.SUSPENDED));
+		view.filters().statusCombo().notifyListeners(SWT.Selection, new Event());
+		UiWait.until(() -> view.lastShown().query().status() == org.harapan.model.HouseholdStatus.SUSPENDED
+				&& view.lastShown().counted(), UI_SECONDS, () -> "the suspended households"); //$NON-NLS-1$
+		int suspended = view.lastShown().households();
+		HouseholdSummary active = casework.find(HouseholdQuery.all()
+				.withStatus(org.harapan.model.HouseholdStatus.ACTIVE).withPage(0, 1)).get(0);
+		assertTrue(casework.change(active.kpmId(), "suspended in a test", //$NON-NLS-1$
+				h -> h.setStatus(org.harapan.model.HouseholdStatus.SUSPENDED)).isStored());
+		UiWait.until(() -> view.lastShown().households() == suspended + 1 && view.lastShown().counted(), UI_SECONDS,
+				() -> "the caseload after the save: " + view.lastShown()); //$NON-NLS-1$
+		Table table = view.table().viewer().getTable();
+		List<String> ids = new java.util.ArrayList<>();
+		for (int i = 0; i < table.getItemCount(); i++) {
+			ids.add(table.getItem(i).getText(0));
+		}
+		assertTrue(ids.contains(active.kpmId()), "the household saved is a row now"); //$NON-NLS-1$
+		view.filters().statusCombo().select(0);
+		view.filters().statusCombo().notifyListeners(SWT.Selection, new Event());
 	}
 
 	private static String text(Table table, int row) {

@@ -113,7 +113,17 @@ final class CaseloadFilters {
 				chosen.add(f);
 			}
 		});
-		return base.withText(search.getText()).withStatus(s <= 0 ? null : HouseholdStatus.VALUES.get(s - 1))
-				.withFacilitator(selectedFacilitator()).withFilters(chosen);
+		return query(base, search.getText(), s <= 0 ? null : HouseholdStatus.VALUES.get(s - 1), selectedFacilitator(),
+				chosen);
+	}
+
+	/** {@code base} as {@link #apply} makes it when nothing is searched or chosen (the caseload's first search). */
+	static HouseholdQuery unfiltered(HouseholdQuery base) {
+		return query(base, "", null, null, Set.of()); //$NON-NLS-1$
+	}
+
+	private static HouseholdQuery query(HouseholdQuery base, String text, HouseholdStatus status, String facilitator,
+			Set<HouseholdFilter> filters) {
+		return base.withText(text).withStatus(status).withFacilitator(facilitator).withFilters(filters);
 	}
 }

@@ -8,57 +8,84 @@ import org.harapan.store.HouseholdQuery;
 import org.harapan.store.HouseholdSummary;
 
 /**
- * The result of one caseload search as the lazy table reads it: the number of households found and their rows,
- * fetched from the store a page at a time when the table first shows them (the first page with the count).
+ * The result of one caseload search as the lazy table reads it: the first page of households at once, their number
+ * later ({@link #countRows()}, run after the first page is shown and only when the page is full), the other rows
+ * fetched from the store a page at a time when the table first shows them.
  */
 final class CaseloadPage {
 
 	static final int PAGE = 100;
 
 	/** A search (text) shows at most this many households; more is reported as "more than". */
-	static final int SEARCH_LIMIT = 10_000;
+	static final int SEARCH_LIMIT = 1_000;
 
 	private final CaseReader reader;
 	private final HouseholdQuery query;
-	private final long count;
 	private final long nanos;
 	private final ConcurrentHashMap<Integer, List<HouseholdSummary>> pages = new ConcurrentHashMap<>();
+	/** The households found, or -1 until counted. */
+	private volatile long count;
+	private volatile long countNanos;
 
-	private CaseloadPage(CaseReader reader, HouseholdQuery query, long count, List<HouseholdSummary> first,
-			long nanos) {
+	private CaseloadPage(CaseReader reader, HouseholdQuery query, List<HouseholdSummary> first, long nanos) {
 		this.reader = reader;
 		this.query = query;
-		this.count = count;
 		this.nanos = nanos;
+		this.count = first.size() < PAGE ? first.size() : -1;
 		pages.put(0, first);
 	}
 
-	/** Runs {@code query}: counts the households and reads the first page. */
+	/** Runs {@code query}: reads the first page (a short page is the whole result: it is counted too). */
 	static CaseloadPage run(CaseReader reader, HouseholdQuery query) {
 		long start = System.nanoTime();
-		boolean text = query.text() != null && !query.text().isBlank();
-		long count = text ? reader.count(query, SEARCH_LIMIT + 1L) : reader.count(query);
-		List<HouseholdSummary> first = count == 0 ? List.of() : reader.find(query.withPage(0, PAGE));
-		return new CaseloadPage(reader, query, count, first, System.nanoTime() - start);
+		List<HouseholdSummary> first = reader.find(query.withPage(0, PAGE));
+		return new CaseloadPage(reader, query, first, System.nanoTime() - start);
+	}
+
+	/** Counts the households found (a text search up to {@link #SEARCH_LIMIT}), unless known. */
+	void countRows() {
+		if (count < 0) {
+			long start = System.nanoTime();
+			count = isText() ? reader.count(query, SEARCH_LIMIT + 1L) : reader.count(query);
+			countNanos = System.nanoTime() - start;
+		}
+	}
+
+	private boolean isText() {
+		return query.text() != null && !query.text().isBlank();
 	}
 
 	HouseholdQuery query() {
 		return query;
 	}
 
-	/** Households found (every page); at most {@link #SEARCH_LIMIT} of a text search. */
-	int count() {
-		return (int) (more() ? SEARCH_LIMIT : Math.min(Integer.MAX_VALUE, count));
+	/** Whether the households are counted; before, {@link #rows()} is the first page. */
+	boolean counted() {
+		return count >= 0;
+	}
+
+	/** The rows the table shows: the households found (at most {@link #SEARCH_LIMIT} of a text search). */
+	int rows() {
+		long n = count;
+		if (n < 0) {
+			return pages.get(0).size();
+		}
+		return (int) (more() ? SEARCH_LIMIT : Math.min(Integer.MAX_VALUE, n));
 	}
 
 	/** Whether a text search found more than {@link #SEARCH_LIMIT} households (only those are shown). */
 	boolean more() {
-		return query.text() != null && !query.text().isBlank() && count > SEARCH_LIMIT;
+		return isText() && count > SEARCH_LIMIT;
 	}
 
-	/** How long the store took to count and read the first page. */
+	/** How long the store took to read the first page. */
 	long queryNanos() {
 		return nanos;
+	}
+
+	/** How long the store took to count (0 when the first page was the whole result). */
+	long countNanos() {
+		return countNanos;
 	}
 
 	/** Row {@code index} (0-based), read from the store with its page when not read yet; null past the end. */

@@ -1,6 +1,5 @@
 package org.harapan.ui.household.internal;
 
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 
 import org.eclipse.core.runtime.ILog;
@@ -35,8 +34,12 @@ public class CaseloadView extends ViewPart {
 
 	public static final String ID = HouseholdUi.CASELOAD_VIEW;
 
-	/** What the table shows after a search, and how long it took. */
-	record Shown(HouseholdQuery query, int households, boolean more, long queryMillis, long latencyMillis) {
+	/**
+	 * What the table shows after a search, and how long it took: {@code households} are the rows shown, all the
+	 * households found once {@code counted} (before, the first page).
+	 */
+	record Shown(HouseholdQuery query, int households, boolean more, boolean counted, long queryMillis,
+			long latencyMillis) {
 	}
 
 	private static boolean coldStartLogged;
@@ -55,11 +58,14 @@ public class CaseloadView extends ViewPart {
 	private WorkingRegion region;
 	private HouseholdSort sort = HouseholdSort.KPM_ID;
 	private boolean descending;
-	private final AtomicLong searches = new AtomicLong();
+	private CaseloadSearch searcher;
+	private CaseloadRefresh refresh;
 	private volatile Shown shown;
 	private Consumer<Shown> shownListener = s -> {
 	};
 	private boolean reloadQueued;
+	/** Whether the next load reads the first page with the statistics (only the first: later ones may differ). */
+	private volatile boolean prefetch = true;
 	private final IPropertyChangeListener preferenceListener = e -> {
 		if (e.getProperty().startsWith("workingRegion.")) { //$NON-NLS-1$
 			queueReload();
@@ -77,6 +83,12 @@ public class CaseloadView extends ViewPart {
 		firstStart = new FirstStartPage(stack, WorkingRegion::store);
 		createCaseload(stack);
 		layout.topControl = loading;
+		searcher = new CaseloadSearch(parent.getDisplay(), this::shown);
+		refresh = new CaseloadRefresh(parent.getDisplay(), () -> {
+			if (!stack.isDisposed()) {
+				queueReload();
+			}
+		});
 		WorkingRegion.preferences().addPropertyChangeListener(preferenceListener);
 		reload();
 	}
@@ -129,9 +141,14 @@ public class CaseloadView extends ViewPart {
 			try {
 				Casework session = CaseworkSession.get(monitor);
 				step("casework"); //$NON-NLS-1$
-				StoreStatistics statistics = session.statistics();
+				StoreStatistics statistics = CaseworkSession.statistics(session);
 				step("statistics"); //$NON-NLS-1$
-				display.asyncExec(() -> loaded(session, statistics));
+				WorkingRegion chosen = region;
+				// the first page of the first search, read while the workbench window is still being built
+				CaseloadPage first = prefetch && chosen != null ? CaseloadPage.run(session,
+						initialQuery(RegionNode.of(chosen, statistics), statistics.byDesa().size())) : null;
+				prefetch = false;
+				display.asyncExec(() -> loaded(session, statistics, first));
 				return Status.OK_STATUS;
 			} catch (InterruptedException e) {
 				Thread.currentThread().interrupt();
@@ -148,10 +165,17 @@ public class CaseloadView extends ViewPart {
 		}).schedule();
 	}
 
-	private void loaded(Casework session, StoreStatistics statistics) {
+	/** The query of the caseload as it first shows: the whole working region, no search or filter, by KPM id. */
+	private static HouseholdQuery initialQuery(RegionNode tree, int desaInStore) {
+		return CaseloadFilters.unfiltered(RegionTree.restrict(HouseholdQuery.all(), tree, desaInStore))
+				.withSort(HouseholdSort.KPM_ID, false);
+	}
+
+	private void loaded(Casework session, StoreStatistics statistics, CaseloadPage first) {
 		if (stack.isDisposed()) {
 			return;
 		}
+		step("ui"); //$NON-NLS-1$
 		casework = session;
 		if (region == null) {
 			statistics.byKecamatan().keySet().stream().filter(k -> k.length() > 5).findFirst()
@@ -159,10 +183,17 @@ public class CaseloadView extends ViewPart {
 			show(firstStart.control());
 			return;
 		}
-		regions.show(RegionNode.of(region, statistics), statistics.byDesa().size());
+		boolean again = isCaseloadShown();
+		regions.show(RegionNode.of(region, statistics), statistics.byDesa().size(), again);
 		filters.setFacilitators(statistics.byFacilitator().keySet());
 		show(caseload);
-		search(System.nanoTime());
+		HouseholdQuery query = filters.apply(regions.restrict(HouseholdQuery.all())).withSort(sort, descending);
+		if (first != null && first.query().equals(query)) {
+			step("prefetched"); //$NON-NLS-1$
+			searcher.show(casework, first, System.nanoTime());
+		} else {
+			search(System.nanoTime());
+		}
 	}
 
 	/** Runs the search of the region, text and filters shown; {@code typedAt} is when the user changed them. */
@@ -171,32 +202,32 @@ public class CaseloadView extends ViewPart {
 			return;
 		}
 		HouseholdQuery query = filters.apply(regions.restrict(HouseholdQuery.all())).withSort(sort, descending);
-		long number = searches.incrementAndGet();
-		Casework session = casework;
-		Display display = stack.getDisplay();
-		Job job = Job.create(Messages.Caseload_Searching, monitor -> {
-			CaseloadPage page = CaseloadPage.run(session, query);
-			display.asyncExec(() -> {
-				if (number == searches.get() && !stack.isDisposed()) {
-					table.show(page);
-					showStatus(new Shown(query, page.count(), page.more(), page.queryNanos() / 1_000_000,
-							(System.nanoTime() - typedAt) / 1_000_000));
-				}
-			});
-			return Status.OK_STATUS;
-		});
-		job.setSystem(true);
-		job.schedule();
+		searcher.search(casework, query, typedAt);
+	}
+
+	/** A result of the newest search: its first page, or its count. */
+	private void shown(CaseloadSearch.Request request, CaseloadPage page) {
+		if (stack.isDisposed()) {
+			return;
+		}
+		table.show(page);
+		showStatus(new Shown(request.query(), page.rows(), page.more(), page.counted(),
+				(page.queryNanos() + page.countNanos()) / 1_000_000, (System.nanoTime() - request.askedAt()) / 1_000_000));
 	}
 
 	private void showStatus(Shown result) {
 		shown = result;
 		String households = String.format("%,d", result.households()); //$NON-NLS-1$
-		status.setText(NLS.bind(Messages.Caseload_Status, new Object[] {
-				result.more() ? NLS.bind(Messages.Caseload_More, households) : households,
-				result.queryMillis(), result.latencyMillis() }));
+		if (!result.counted()) {
+			households = NLS.bind(Messages.Caseload_Counting, households);
+		} else if (result.more()) {
+			households = NLS.bind(Messages.Caseload_More, households);
+		}
+		status.setText(NLS.bind(Messages.Caseload_Status,
+				new Object[] { households, result.queryMillis(), result.latencyMillis() }));
 		if (!coldStartLogged) {
 			coldStartLogged = true;
+			CaseloadBench.startIfAsked(this);
 			long uptime = java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime();
 			ILog.of(getClass()).info(String.format("Caseload shown: %,d households, %,d ms after the start of the JVM (%s)", //$NON-NLS-1$
 					result.households(), uptime, startSteps));
@@ -225,6 +256,8 @@ public class CaseloadView extends ViewPart {
 	@Override
 	public void dispose() {
 		WorkingRegion.preferences().removePropertyChangeListener(preferenceListener);
+		searcher.cancel();
+		refresh.dispose();
 		super.dispose();
 	}
 

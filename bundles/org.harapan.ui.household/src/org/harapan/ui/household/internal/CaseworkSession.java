@@ -8,6 +8,7 @@ import org.eclipse.ui.PlatformUI;
 import org.harapan.casework.Casework;
 import org.harapan.casework.CaseworkService;
 import org.harapan.store.StoreException;
+import org.harapan.store.StoreStatistics;
 import org.harapan.ui.CaseStoreJobs;
 import org.osgi.framework.FrameworkUtil;
 import org.osgi.util.tracker.ServiceTracker;
@@ -21,6 +22,8 @@ final class CaseworkSession {
 	private static final long SERVICE_WAIT_MILLIS = 30_000;
 
 	private static Casework casework;
+	/** The statistics the start-up job read with the session, until the caseload takes them. */
+	private static StoreStatistics startStatistics;
 
 	private CaseworkSession() {
 	}
@@ -37,17 +40,23 @@ final class CaseworkSession {
 			Thread.sleep(50);
 		}
 		CaseloadView.step("store job done"); //$NON-NLS-1$
-		ServiceTracker<CaseworkService, CaseworkService> tracker = new ServiceTracker<>(
-				FrameworkUtil.getBundle(CaseworkSession.class).getBundleContext(), CaseworkService.class, null);
-		tracker.open();
-		try {
-			CaseworkService service = tracker.waitForService(SERVICE_WAIT_MILLIS);
-			if (service == null) {
-				throw new StoreException("The casework service is not available"); //$NON-NLS-1$
+		CaseStoreJobs.Opened opened = CaseStoreJobs.takeOpened().orElse(null); // by the start-up job
+		if (opened != null) {
+			casework = opened.session();
+			startStatistics = opened.statistics();
+		} else {
+			ServiceTracker<CaseworkService, CaseworkService> tracker = new ServiceTracker<>(
+					FrameworkUtil.getBundle(CaseworkSession.class).getBundleContext(), CaseworkService.class, null);
+			tracker.open();
+			try {
+				CaseworkService service = tracker.waitForService(SERVICE_WAIT_MILLIS);
+				if (service == null) {
+					throw new StoreException("The casework service is not available"); //$NON-NLS-1$
+				}
+				casework = service.openDefault(monitor);
+			} finally {
+				tracker.close();
 			}
-			casework = service.openDefault(monitor);
-		} finally {
-			tracker.close();
 		}
 		PlatformUI.getWorkbench().addWorkbenchListener(new IWorkbenchListener() {
 			@Override
@@ -61,6 +70,18 @@ final class CaseworkSession {
 			}
 		});
 		return casework;
+	}
+
+	/** The store's statistics: those the start-up job read, the first time, else read now. */
+	static StoreStatistics statistics(Casework session) {
+		synchronized (CaseworkSession.class) {
+			StoreStatistics first = startStatistics;
+			startStatistics = null;
+			if (first != null && session == casework) {
+				return first;
+			}
+		}
+		return session.statistics();
 	}
 
 	static synchronized void close() {

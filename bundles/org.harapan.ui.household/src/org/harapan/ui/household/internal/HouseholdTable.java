@@ -22,13 +22,22 @@ import org.harapan.store.HouseholdSummary;
 
 /**
  * The caseload's household table: a virtual table whose rows are {@link HouseholdSummary} elements read a page
- * at a time from the current {@link CaseloadPage}; a click on a column header sorts by it (again: descending).
+ * at a time from the current {@link CaseloadPage}, holding {@link #WINDOW} rows more as the user scrolls down; a
+ * click on a column header sorts by it (again: descending).
  */
 final class HouseholdTable {
 
 	private final TableViewer viewer;
 	private final Map<String, String> desaNames = new HashMap<>();
+	/**
+	 * The table holds at most this many rows more than were scrolled to: it grows when the user scrolls near its end
+	 * (a native table item per household of 100,000 households would make every new search clear 100,000 items).
+	 */
+	static final int WINDOW = 1_000;
+
 	private CaseloadPage page;
+	/** The rows the table holds: at most the households found. */
+	private int rows;
 
 	HouseholdTable(Composite parent, BiConsumer<HouseholdSort, Boolean> sortListener) {
 		viewer = new TableViewer(parent, SWT.VIRTUAL | SWT.MULTI | SWT.FULL_SELECTION | SWT.BORDER);
@@ -52,6 +61,15 @@ final class HouseholdTable {
 				HouseholdSummary row = page == null ? null : page.row(index);
 				if (row != null) {
 					viewer.replace(row, index);
+				}
+				if (page != null && index >= rows - CaseloadPage.PAGE && rows < page.rows()) {
+					CaseloadPage grown = page;
+					viewer.getControl().getDisplay().asyncExec(() -> {
+						if (grown == page && !viewer.getControl().isDisposed()) {
+							rows = Math.min(grown.rows(), rows + WINDOW);
+							viewer.setItemCount(rows);
+						}
+					});
 				}
 			}
 
@@ -96,15 +114,24 @@ final class HouseholdTable {
 		return viewer;
 	}
 
-	/** Shows the households of a new search (the selection is cleared). */
+	/**
+	 * Shows the households of a new search (the selection is cleared), or the number of households of the search
+	 * shown, once counted (the rows shown and the selection stay).
+	 */
 	void show(CaseloadPage result) {
-		page = result;
 		Table table = viewer.getTable();
+		if (result == page) {
+			rows = Math.min(result.rows(), Math.max(rows, WINDOW));
+			viewer.setItemCount(rows);
+			return;
+		}
+		page = result;
+		rows = Math.min(result.rows(), WINDOW);
 		table.setRedraw(false);
 		try {
 			viewer.setSelection(StructuredSelection.EMPTY);
 			table.removeAll(); // far faster on GTK than shrinking a long virtual table row by row
-			viewer.setItemCount(result.count());
+			viewer.setItemCount(rows);
 		} finally {
 			table.setRedraw(true);
 		}

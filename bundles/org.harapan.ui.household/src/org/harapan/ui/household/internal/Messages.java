@@ -15,6 +15,7 @@ public final class Messages extends NLS {
 	public static String Caseload_AnyFacilitator;
 	public static String Caseload_Status;
 	public static String Caseload_More;
+	public static String Caseload_Counting;
 	public static String Column_KpmId;
 	public static String Column_Head;
 	public static String Column_Desa;

@@ -1,5 +1,6 @@
 package org.harapan.ui.household.internal;
 
+import java.util.List;
 import java.util.function.Consumer;
 
 import org.eclipse.jface.viewers.ITreeContentProvider;
@@ -16,6 +17,7 @@ final class RegionTree {
 	private final TreeViewer viewer;
 	private RegionNode root;
 	private int storeDesa;
+	private boolean quiet;
 
 	RegionTree(Composite parent, Consumer<RegionNode> selected) {
 		viewer = new TreeViewer(parent, SWT.SINGLE | SWT.BORDER);
@@ -47,25 +49,49 @@ final class RegionTree {
 				return ((RegionNode) element).label();
 			}
 		});
-		viewer.addSelectionChangedListener(e -> selected.accept(selection()));
+		viewer.addSelectionChangedListener(e -> {
+			if (!quiet) {
+				selected.accept(selection());
+			}
+		});
 	}
 
 	TreeViewer viewer() {
 		return viewer;
 	}
 
-	/** Shows the tree of the working region, expanded to its kecamatan, with the root selected. */
-	void show(RegionNode tree, int desaInStore) {
+	/**
+	 * Shows the tree of the working region, expanded to its kecamatan, with the root selected, or with
+	 * {@code keepSelection} the region selected before (when the counts changed). Selecting does not search.
+	 */
+	void show(RegionNode tree, int desaInStore, boolean keepSelection) {
+		String selected = keepSelection && root != null ? selection().code() : null;
 		root = tree;
 		storeDesa = desaInStore;
-		viewer.setInput(new Object[] { tree }); // the root is an element, not the input
-		viewer.expandToLevel(2);
+		quiet = true;
 		viewer.getTree().setRedraw(false);
 		try {
-			viewer.setSelection(new StructuredSelection(tree), true);
+			viewer.setInput(new Object[] { tree }); // the root is an element, not the input
+			viewer.expandToLevel(2);
+			RegionNode node = selected == null ? tree : find(tree, selected);
+			viewer.setSelection(new StructuredSelection(node == null ? tree : node), true);
 		} finally {
 			viewer.getTree().setRedraw(true);
+			quiet = false;
 		}
+	}
+
+	private static RegionNode find(RegionNode node, String code) {
+		if (node.code().equals(code)) {
+			return node;
+		}
+		for (RegionNode child : node.children() == null ? List.<RegionNode>of() : node.children()) {
+			RegionNode found = find(child, code);
+			if (found != null) {
+				return found;
+			}
+		}
+		return null;
 	}
 
 	RegionNode root() {
@@ -80,14 +106,18 @@ final class RegionTree {
 
 	/** {@code query} restricted to the households of the selected node. */
 	HouseholdQuery restrict(HouseholdQuery query) {
-		RegionNode node = selection();
+		return restrict(query, selection(), storeDesa);
+	}
+
+	/** {@code query} restricted to the households of {@code node}, of a store with {@code desaInStore} desa. */
+	static HouseholdQuery restrict(HouseholdQuery query, RegionNode node, int desaInStore) {
 		if (node == null) {
 			return query;
 		}
 		if (node.children() == null) {
 			return query.withDesa(node.code());
 		}
-		if (node.desaCodes().size() == storeDesa) {
+		if (node.desaCodes().size() == desaInStore) {
 			return query; // every household of the store
 		}
 		return query.withDesaCodes(node.desaCodes());

@@ -25,8 +25,7 @@ class ProvisioningEndToEndTest {
 
 	@Test
 	void aRegionalFeatureComesAndGoes() throws Exception {
-		Path product = data.resolve("product");
-		copy(Harapan.product(), product);
+		Path product = productCopy(data);
 		String db = data.resolve("paser-store").toString();
 		assertEquals(0, Harapan.runOn(product, data, "demo", "--households", "200", "--db", db, "--today",
 				"2025-06-30").exitCode());
@@ -52,8 +51,21 @@ class ProvisioningEndToEndTest {
 		assertTrue(unknown.err().contains("has not been found") && unknown.err().contains("nothing changed"),
 				unknown.err());
 
+		java.util.Set<Path> filesBefore = files(product);
+		long started = System.nanoTime();
 		Harapan.Result install = Harapan.runOn(product, data, "install", "paser", "--repository", zip.toString());
 		assertEquals(0, install.exitCode(), install.err());
+		double seconds = (System.nanoTime() - started) / 1e9;
+		java.util.Set<Path> copied = files(product);
+		copied.removeAll(filesBefore);
+		copied.removeIf(p -> !p.startsWith(product.resolve("plugins")) && !p.startsWith(product.resolve("features")));
+		long bytes = 0;
+		for (Path p : copied) {
+			bytes += Files.size(p);
+		}
+		System.out.printf("[figure] install of the Paser feature into an installed product: %.1f s (./harapan install,"
+				+ " two JVM starts included), copied %d files, %.1f KB: %s%n", seconds, copied.size(), bytes / 1e3,
+				copied.stream().map(p -> product.relativize(p).toString()).sorted().toList());
 		Harapan.Result after = findings(product, db);
 		assertEquals(before.out(), after.out(), "the same findings as before the uninstall");
 	}
@@ -75,7 +87,20 @@ class ProvisioningEndToEndTest {
 		}
 	}
 
-	private static void copy(Path from, Path to) throws IOException {
+	private static java.util.Set<Path> files(Path root) throws IOException {
+		try (Stream<Path> all = Files.walk(root)) {
+			return all.filter(Files::isRegularFile).collect(java.util.stream.Collectors.toCollection(java.util.HashSet::new));
+		}
+	}
+
+	/** A copy of the built product in {@code folder}/product. */
+	static Path productCopy(Path folder) throws IOException {
+		Path product = folder.resolve("product");
+		copy(Harapan.product(), product);
+		return product;
+	}
+
+	static void copy(Path from, Path to) throws IOException {
 		try (Stream<Path> all = Files.walk(from)) {
 			for (Path p : (Iterable<Path>) all::iterator) {
 				Path target = to.resolve(from.relativize(p).toString());

@@ -142,17 +142,17 @@ class RulesEndToEndTest {
 		assertTrue(f.out().contains(",benefit,"), "the national rules decided too: " + f.out());
 
 		// a new version of the Paser rule-set bundle with a shorter PMT lokal, tried before it is installed
-		Path jar = changedPaserBundle(data.resolve("paser-0.1.1.jar"));
+		Path jar = changedPaserBundle(data.resolve("paser-1.0.1.jar"));
 		Harapan.Result diff = Harapan.run(data, "rules", "diff", "--with", jar.toString(), "--year", "2025", "--tahap",
 				"1", "--db", db);
 		assertEquals(0, diff.exitCode(), diff.err());
-		assertTrue(diff.err().contains("bundle org.harapan.rules.region.paser 0.1.1.dryrun")
+		assertTrue(diff.err().contains("bundle org.harapan.rules.region.paser 1.0.1.dryrun")
 				&& diff.err().contains("1 of 1 households affected"), diff.err());
 		assertTrue(diff.out().contains("KPM-E2E-9,64.01.01.2009,aid,aid:pmtLokal,6401050106239002,granted,granted")
 				&& diff.out().contains("28"), diff.out());
 		Harapan.Result list = Harapan.run(data, "rules", "list");
-		assertTrue(list.out().contains("from bundle org.harapan.rules.region.paser 0.1.0")
-				&& !list.out().contains("0.1.1.dryrun"), "the dry run installed nothing: " + list.out());
+		assertTrue(list.out().contains("from bundle org.harapan.rules.region.paser 1.0.0")
+				&& !list.out().contains("1.0.1.dryrun"), "the dry run installed nothing: " + list.out());
 	}
 
 	@Test
@@ -176,7 +176,7 @@ class RulesEndToEndTest {
 		assertTrue(stranger.err().contains("KPM-NOT-THERE is not a KPM of group " + group), stranger.err());
 	}
 
-	/** The product's Paser bundle as version 0.1.1 with PMT lokal for wasted children of 28 days instead of 56. */
+	/** The product's Paser bundle as version 1.0.1 with PMT lokal for wasted children of 28 days instead of 56. */
 	static Path changedPaserBundle(Path target) throws java.io.IOException {
 		Path plugins = Harapan.root().resolve("releng/org.harapan.product/target/products/org.harapan.product/linux/gtk/x86_64/plugins");
 		Path original;
@@ -190,7 +190,7 @@ class RulesEndToEndTest {
 				byte[] bytes = in.readAllBytes();
 				if (e.getName().equals("META-INF/MANIFEST.MF")) {
 					bytes = new String(bytes, StandardCharsets.UTF_8)
-							.replaceFirst("Bundle-Version: [^\\r\\n]+", "Bundle-Version: 0.1.1.dryrun")
+							.replaceFirst("Bundle-Version: [^\\r\\n]+", "Bundle-Version: 1.0.1.dryrun")
 							.getBytes(StandardCharsets.UTF_8);
 				} else if (e.getName().endsWith("paser-health.programme")) {
 					bytes = new String(bytes, StandardCharsets.UTF_8).replace("durationDays=\"56\"", "durationDays=\"28\"")
