@@ -36,6 +36,7 @@ import org.eclipse.ui.forms.editor.FormEditor;
 import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
 import org.eclipse.ui.views.properties.IPropertySheetPage;
 import org.eclipse.ui.views.properties.PropertySheetPage;
+import org.harapan.casework.documents.DocumentOutcome;
 import org.harapan.programme.Programme;
 import org.harapan.programme.documents.ProgrammeDocuments;
 import org.harapan.programme.provider.ProgrammeItemProviderAdapterFactory;
@@ -45,13 +46,17 @@ import org.harapan.ui.programme.internal.ProgrammeOutline;
 import org.harapan.ui.programme.internal.ProgrammePage;
 import org.harapan.ui.programme.internal.DocumentsView;
 import org.harapan.ui.programme.internal.ItemPropertySource;
+import org.harapan.ui.programme.internal.ProgrammeVersions;
+import org.harapan.ui.programme.internal.StoredProgramme;
 import org.harapan.ui.programme.internal.StructureDiagram;
 
 /**
  * The programme editor: a form editor of a {@code .programme} document (outline of versions and their components,
  * caps, tahap, conditionalities, sanction ladder, graduation, aids, parameters and regional overrides, detail
  * fields beside it, the problems below). Every change is an EMF.Edit command on the editor's command stack (undo,
- * redo); the document is checked after each ({@link ProgrammeValidation}).
+ * redo); the document is checked after each ({@link ProgrammeValidation}). A version of the store's document
+ * library saves its draft back to the store; a published one is read-only, and New version, Publish and History
+ * work on its versions ({@link ProgrammeVersions}).
  */
 public class ProgrammeEditor extends FormEditor implements IEditingDomainProvider {
 
@@ -65,6 +70,8 @@ public class ProgrammeEditor extends FormEditor implements IEditingDomainProvide
 	private final CommandStackListener onCommand = this::commandDone;
 	private Programme programme;
 	private Path file;
+	private StoredProgramme stored;
+	private ProgrammeVersions versions;
 	private List<Problem> problems = List.of();
 	private ProgrammePage page;
 	private ProgrammeOutline outline;
@@ -89,8 +96,14 @@ public class ProgrammeEditor extends FormEditor implements IEditingDomainProvide
 		}
 		super.init(site, input);
 		try {
-			programme = p.file() != null ? ProgrammeDocuments.load(p.file()) : EcoreUtil.copy(p.installedProgramme());
-		} catch (IOException e) {
+			if (p.stored() != null) {
+				stored = StoredProgramme.open(p.stored());
+				programme = stored.document();
+				versions = new ProgrammeVersions(this);
+			} else {
+				programme = p.file() != null ? ProgrammeDocuments.load(p.file()) : EcoreUtil.copy(p.installedProgramme());
+			}
+		} catch (IOException | RuntimeException e) {
 			throw new PartInitException(NLS.bind(Messages.Editor_CannotRead, p.getName(), e.getMessage()), e);
 		}
 		file = p.file();
@@ -139,9 +152,12 @@ public class ProgrammeEditor extends FormEditor implements IEditingDomainProvide
 		redo.setEnabled(commands.canRedo());
 	}
 
-	/** Runs {@code command} on the editor's command stack (undoable); false when it cannot be executed. */
+	/**
+	 * Runs {@code command} on the editor's command stack (undoable); false when it cannot be executed or the version
+	 * is published (read-only).
+	 */
 	public boolean execute(Command command) {
-		if (command == null || !command.canExecute()) {
+		if (command == null || isReadOnly() || !command.canExecute()) {
 			return false;
 		}
 		commands.execute(command);
@@ -218,13 +234,58 @@ public class ProgrammeEditor extends FormEditor implements IEditingDomainProvide
 		return commands.isSaveNeeded();
 	}
 
+	/** Whether the document is a published version of the store (read-only: start a new version to change it). */
+	public boolean isReadOnly() {
+		return stored != null && stored.published();
+	}
+
+	/** The store's version being edited, or {@code null} for a file or an installed document. */
+	public StoredProgramme stored() {
+		return stored;
+	}
+
+	/** New version, publish and history of a stored document, or {@code null} for a file or an installed one. */
+	public ProgrammeVersions versions() {
+		return versions;
+	}
+
 	@Override
 	public void doSave(IProgressMonitor monitor) {
+		if (stored != null) {
+			saveDraft();
+			return;
+		}
 		if (file == null) {
 			doSaveAs();
 			return;
 		}
 		saveTo(file);
+	}
+
+	/** Saves the draft to the store's library; false (with a message) when it was refused or is published. */
+	public boolean saveDraft() {
+		String refusal;
+		try {
+			DocumentOutcome<Programme> outcome = isReadOnly() ? null : stored.saveDraft(programme);
+			refusal = outcome == null ? Messages.Editor_Published : outcome.isStored() ? null : outcome.refusal();
+		} catch (IOException | RuntimeException e) {
+			ILog.of(getClass()).error("saving " + getPartName() + " to the store", e); //$NON-NLS-1$ //$NON-NLS-2$
+			refusal = e.getMessage();
+		}
+		if (refusal != null) {
+			MessageDialog.openError(getSite().getShell(), Messages.Editor_SaveFailed,
+					NLS.bind(Messages.Editor_StoreSaveFailed, getPartName(), refusal));
+			return false;
+		}
+		commands.saveIsDone();
+		firePropertyChange(PROP_DIRTY);
+		refreshDocuments();
+		return true;
+	}
+
+	/** Lists the documents again in the documents navigator (after a save, a new or published version). */
+	public void refreshDocuments() {
+		DocumentsView.refreshIn(getSite().getPage());
 	}
 
 	/** Writes the document to {@code target} (which it is then saved to); false when it could not be written. */
@@ -239,9 +300,7 @@ public class ProgrammeEditor extends FormEditor implements IEditingDomainProvide
 		}
 		file = target;
 		commands.saveIsDone();
-		if (getSite().getPage().findView(DocumentsView.ID) instanceof DocumentsView documents) {
-			documents.refresh(); // a copy saved in the data folder is listed
-		}
+		refreshDocuments(); // a copy saved in the data folder is listed
 		setInputWithNotify(ProgrammeInput.of(target));
 		updateTitle();
 		firePropertyChange(PROP_DIRTY);
@@ -263,7 +322,7 @@ public class ProgrammeEditor extends FormEditor implements IEditingDomainProvide
 
 	@Override
 	public boolean isSaveAsAllowed() {
-		return true;
+		return stored == null; // a stored document changes by versions
 	}
 
 	private void updateTitle() {
@@ -297,6 +356,9 @@ public class ProgrammeEditor extends FormEditor implements IEditingDomainProvide
 	public void dispose() {
 		commands.removeCommandStackListener(onCommand);
 		adapters.dispose();
+		if (stored != null) {
+			stored.close();
+		}
 		super.dispose();
 	}
 }

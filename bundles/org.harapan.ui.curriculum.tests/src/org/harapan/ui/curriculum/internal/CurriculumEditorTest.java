@@ -150,6 +150,10 @@ class CurriculumEditorTest {
 		CurriculumEditor published = (CurriculumEditor) Workbench.page().getActiveEditor();
 		assertEquals(2, published.curriculum().getVersion());
 		assertTrue(published.readOnly());
+		String publisher = published.info().publishedBy();
+		java.util.List<String> history = new VersionActions(published).historyText().lines().toList();
+		assertTrue(history.getLast().contains(publisher) && history.getLast().contains("2027-01-01"), //$NON-NLS-1$
+				"the history names who published version 2: " + history); //$NON-NLS-1$
 	}
 
 	@Test

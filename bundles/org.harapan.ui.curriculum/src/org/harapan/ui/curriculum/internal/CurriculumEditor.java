@@ -1,19 +1,13 @@
 package org.harapan.ui.curriculum.internal;
 
 import java.io.IOException;
-import java.util.HashSet;
-import java.util.Set;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.emf.common.command.BasicCommandStack;
-import org.eclipse.emf.common.util.Diagnostic;
-import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.emf.edit.domain.IEditingDomainProvider;
-import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
-import org.eclipse.emf.edit.provider.ReflectiveItemProviderAdapterFactory;
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.layout.GridDataFactory;
@@ -21,7 +15,6 @@ import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
@@ -56,17 +49,14 @@ public class CurriculumEditor extends EditorPart implements IEditingDomainProvid
 	private CurriculumLibrary library;
 	private Curriculum curriculum;
 	private DocumentInfo info;
-	private final AdapterFactoryEditingDomain domain = new AdapterFactoryEditingDomain(
-			new ComposedAdapterFactory(new ReflectiveItemProviderAdapterFactory()), new BasicCommandStack());
-	private OutlineTree outline;
-	private DetailPage details;
+	private final AdapterFactoryEditingDomain domain = EditorBody.domain();
+	private EditorBody body;
 	private Label header;
 	private Label status;
 	private Button undoButton;
 	private Button redoButton;
 	private final Action undo = new StackAction(true);
 	private final Action redo = new StackAction(false);
-	private Diagnostic diagnostic = Diagnostic.OK_INSTANCE;
 
 	@Override
 	public void init(IEditorSite site, IEditorInput input) throws PartInitException {
@@ -114,7 +104,7 @@ public class CurriculumEditor extends EditorPart implements IEditingDomainProvid
 		Composite root = new Composite(parent, SWT.NONE);
 		GridLayoutFactory.fillDefaults().margins(6, 6).applyTo(root);
 		Composite top = new Composite(root, SWT.NONE);
-		GridLayoutFactory.fillDefaults().numColumns(6).applyTo(top);
+		GridLayoutFactory.fillDefaults().numColumns(7).applyTo(top);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(top);
 		header = new Label(top, SWT.NONE);
 		header.setFont(JFaceResources.getHeaderFont());
@@ -125,32 +115,24 @@ public class CurriculumEditor extends EditorPart implements IEditingDomainProvid
 		button(top, Messages.newVersion, versions::newVersion);
 		button(top, Messages.publish, versions::publish).setEnabled(!readOnly());
 		button(top, Messages.compare, versions::compare);
+		button(top, Messages.history, versions::history);
 		if (readOnly()) {
 			Label banner = new Label(root, SWT.WRAP);
 			banner.setText(Messages.readOnly);
 			GridDataFactory.fillDefaults().grab(true, false).applyTo(banner);
 		}
-		SashForm sash = new SashForm(root, SWT.HORIZONTAL);
-		GridDataFactory.fillDefaults().grab(true, true).applyTo(sash);
-		outline = new OutlineTree(sash, domain, () -> !readOnly());
-		details = new DetailPage(sash, domain);
-		sash.setWeights(2, 3);
+		body = new EditorBody(root, domain, this::readOnly);
+		GridDataFactory.fillDefaults().grab(true, true).applyTo(body.control());
 		status = new Label(root, SWT.WRAP);
 		GridDataFactory.fillDefaults().grab(true, false).hint(400, SWT.DEFAULT).applyTo(status);
-		outline.viewer().addSelectionChangedListener(e -> {
-			EObject selected = outline.selected();
-			if (selected != null) {
-				details.show(selected, readOnly());
-				details.refresh(diagnostic);
-			}
-		});
+		OutlineTree outline = body.outline();
 		getSite().setSelectionProvider(outline.viewer());
 		domain.getCommandStack().addCommandStackListener(e -> changed());
 		IActionBars bars = getEditorSite().getActionBars();
 		bars.setGlobalActionHandler(ActionFactory.UNDO.getId(), undo);
 		bars.setGlobalActionHandler(ActionFactory.REDO.getId(), redo);
 		bars.updateActionBars();
-		outline.show(curriculum);
+		body.show(curriculum);
 		changed();
 	}
 
@@ -164,28 +146,11 @@ public class CurriculumEditor extends EditorPart implements IEditingDomainProvid
 	/** After every change, undo and redo: dirty state, validation, outline, details. */
 	private void changed() {
 		firePropertyChange(PROP_DIRTY);
-		diagnostic = library.kind().validate(curriculum, null);
-		Set<EObject> errors = new HashSet<>();
-		int errorCount = 0;
-		int warningCount = 0;
-		String first = ""; //$NON-NLS-1$
-		for (Diagnostic d : DetailPage.leaves(diagnostic)) {
-			if (d.getSeverity() >= Diagnostic.ERROR) {
-				errorCount++;
-				first = first.isEmpty() ? d.getMessage() : first;
-				for (Object o = d.getData().isEmpty() ? null : d.getData().get(0); o instanceof EObject e; o = e.eContainer()) {
-					errors.add(e);
-				}
-			} else if (d.getSeverity() >= Diagnostic.WARNING) {
-				warningCount++;
-			}
-		}
-		status.setText(errorCount + warningCount == 0 ? Messages.noProblems
-				: NLS.bind(Messages.problems, new Object[] { errorCount, warningCount, first }));
+		EditorBody.Problems found = body.problems(library.kind().validate(curriculum, null));
+		status.setText(found.errors() + found.warnings() == 0 ? Messages.noProblems
+				: NLS.bind(Messages.problems, new Object[] { found.errors(), found.warnings(), found.first() }));
 		header.setText(NLS.bind(Messages.header, new Object[] { curriculum.getId(), curriculum.getVersion(),
 				info.isPublished() ? NLS.bind(Messages.published, info.effectiveFrom()) : Messages.draft }));
-		outline.refresh(errors);
-		details.refresh(diagnostic);
 		undo.setEnabled(domain.getCommandStack().canUndo());
 		redo.setEnabled(domain.getCommandStack().canRedo());
 		undoButton.setEnabled(undo.isEnabled());
@@ -234,7 +199,7 @@ public class CurriculumEditor extends EditorPart implements IEditingDomainProvid
 
 	@Override
 	public void setFocus() {
-		outline.viewer().getControl().setFocus();
+		body.outline().viewer().getControl().setFocus();
 	}
 
 	@Override
@@ -267,11 +232,11 @@ public class CurriculumEditor extends EditorPart implements IEditingDomainProvid
 	}
 
 	OutlineTree outline() {
-		return outline;
+		return body.outline();
 	}
 
 	DetailPage details() {
-		return details;
+		return body.details();
 	}
 
 	Action undoAction() {

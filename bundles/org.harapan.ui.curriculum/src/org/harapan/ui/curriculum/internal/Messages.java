@@ -15,10 +15,7 @@ public final class Messages extends NLS {
 	public static String newVersion;
 	public static String publish;
 	public static String compare;
-	public static String publishTitle;
-	public static String publishPrompt;
-	public static String publishDateInvalid;
-	public static String publishSaveFirst;
+	public static String history;
 	public static String compareTitle;
 	public static String comparePrompt;
 	public static String compareNone;

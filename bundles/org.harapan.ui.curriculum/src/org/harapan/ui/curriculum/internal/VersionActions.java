@@ -2,7 +2,6 @@ package org.harapan.ui.curriculum.internal;
 
 import java.io.IOException;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 
 import org.eclipse.jface.dialogs.IDialogConstants;
@@ -11,76 +10,78 @@ import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.window.Window;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Shell;
-import org.eclipse.ui.IWorkbenchPage;
-import org.eclipse.ui.PartInitException;
-import org.harapan.casework.documents.DocumentOutcome;
+import org.eclipse.ui.IEditorInput;
+import org.harapan.casework.documents.DocumentLibrary;
 import org.harapan.curriculum.Curriculum;
 import org.harapan.curriculum.versions.CurriculumChange;
 import org.harapan.store.DocumentInfo;
 import org.harapan.ui.curriculum.CurriculumEditorInput;
 import org.harapan.ui.curriculum.CurriculumUi;
+import org.harapan.ui.documents.VersionCommands;
 
-/** The version actions of the curriculum editor: new version, publish with an effective date, compare versions. */
+/**
+ * The version actions of the curriculum editor: new version, publish with an effective date and the history (the
+ * shared {@link VersionCommands}), compare versions.
+ */
 final class VersionActions {
 
 	private final CurriculumEditor editor;
+	private final VersionCommands commands;
 
 	VersionActions(CurriculumEditor editor) {
 		this.editor = editor;
+		this.commands = new VersionCommands(editor, CurriculumUi.EDITOR_ID, new VersionCommands.Host() {
+			@Override
+			public DocumentLibrary<?> library() {
+				return editor.library();
+			}
+
+			@Override
+			public String documentId() {
+				return editor.curriculum().getId();
+			}
+
+			@Override
+			public int version() {
+				return editor.curriculum().getVersion();
+			}
+
+			@Override
+			public boolean published() {
+				return editor.readOnly();
+			}
+
+			@Override
+			public IEditorInput input(int version) {
+				CurriculumEditorInput input = (CurriculumEditorInput) editor.getEditorInput();
+				return new CurriculumEditorInput(input.location(), input.id(), version);
+			}
+		});
 	}
 
 	/** Starts version n+1 as a copy of the latest and opens it. */
 	void newVersion() {
-		try {
-			DocumentOutcome<Curriculum> outcome = editor.library().newVersion(editor.curriculum().getId());
-			if (!outcome.isStored()) {
-				error(outcome.refusal());
-				return;
-			}
-			open(outcome.info().version());
-		} catch (IOException | PartInitException e) {
-			error(e.getMessage());
-		}
+		commands.newVersion();
 	}
 
 	/** Asks for the effective date and publishes this (saved) draft; the editor then shows it read-only. */
 	void publish() {
-		if (editor.readOnly()) {
-			error(Messages.readOnly);
-			return;
-		}
-		if (editor.isDirty()) {
-			error(Messages.publishSaveFirst);
-			return;
-		}
-		InputDialog ask = new InputDialog(shell(), Messages.publishTitle,
-				NLS.bind(Messages.publishPrompt, editor.curriculum().getVersion()), LocalDate.now().toString(),
-				value -> date(value) == null ? Messages.publishDateInvalid : null);
-		if (ask.open() != Window.OK) {
-			return;
-		}
-		publish(date(ask.getValue()));
+		commands.publish();
 	}
 
 	/** Publishes this draft from {@code effectiveFrom} and reopens it (read-only). */
 	boolean publish(LocalDate effectiveFrom) {
-		try {
-			Curriculum c = editor.curriculum();
-			DocumentOutcome<Curriculum> outcome = editor.library().publish(c.getId(), c.getVersion(), effectiveFrom);
-			if (!outcome.isStored()) {
-				error(outcome.refusal());
-				return false;
-			}
-			int version = c.getVersion();
-			CurriculumEditorInput input = (CurriculumEditorInput) editor.getEditorInput();
-			IWorkbenchPage page = editor.getSite().getPage();
-			page.closeEditor(editor, false);
-			CurriculumUi.open(page, new CurriculumEditorInput(input.location(), input.id(), version));
-			return true;
-		} catch (IOException | PartInitException e) {
-			error(e.getMessage());
-			return false;
-		}
+		return commands.publish(effectiveFrom);
+	}
+
+	/** Shows who saved and published which version, when. */
+	void history() {
+		commands.showHistory();
+	}
+
+	/** The audit trail of the curriculum (tests). */
+	String historyText() {
+		return commands.history();
 	}
 
 	/** Asks for another version and lists what changed from it to this one. */
@@ -125,12 +126,6 @@ final class VersionActions {
 		}
 	}
 
-	private void open(int version) throws PartInitException {
-		CurriculumEditorInput input = (CurriculumEditorInput) editor.getEditorInput();
-		IWorkbenchPage page = editor.getSite().getPage();
-		CurriculumUi.open(page, new CurriculumEditorInput(input.location(), input.id(), version));
-	}
-
 	private static Integer version(String value, List<Integer> versions) {
 		try {
 			int v = Integer.parseInt(value.strip());
@@ -140,19 +135,8 @@ final class VersionActions {
 		}
 	}
 
-	private static LocalDate date(String value) {
-		try {
-			return LocalDate.parse(value.strip());
-		} catch (DateTimeParseException e) {
-			return null;
-		}
-	}
-
 	private Shell shell() {
 		return editor.getSite().getShell();
 	}
 
-	private void error(String message) {
-		MessageDialog.openError(shell(), editor.getPartName(), message);
-	}
 }

@@ -1,10 +1,16 @@
 package org.harapan.ui.programme.internal;
 
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Text;
 import org.harapan.programme.ComponentBenefit;
 import org.harapan.programme.ComponentKind;
 import org.harapan.programme.ParameterVersion;
@@ -49,6 +55,14 @@ final class Documents {
 				ProgrammeEditor.ID);
 		Workbench.waitUntil(() -> editor.page() != null && editor.page().tree() != null, "editor open", 30); //$NON-NLS-1$
 		return editor;
+	}
+
+	/** Types {@code text} into the field of {@code feature} of the object shown and presses Enter. */
+	static void type(ProgrammeEditor editor, EStructuralFeature feature, String text) {
+		Text field = (Text) editor.page().details().field(feature);
+		assertNotNull(field, "a field for " + feature.getName()); //$NON-NLS-1$
+		field.setText(text);
+		field.notifyListeners(SWT.DefaultSelection, new Event());
 	}
 
 	/** The latest version (from 1 April 2020) of a programme. */

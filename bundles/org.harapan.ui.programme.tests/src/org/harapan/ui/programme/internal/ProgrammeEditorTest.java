@@ -12,7 +12,6 @@ import java.util.List;
 
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.jface.action.Action;
-import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Text;
 import org.harapan.programme.ComponentBenefit;
 import org.harapan.programme.ComponentCap;
@@ -42,12 +41,8 @@ class ProgrammeEditorTest {
 		Workbench.page().closeAllEditors(false);
 	}
 
-	/** Types {@code text} into the field of {@code feature} of the object shown and presses Enter. */
 	private static void type(ProgrammeEditor editor, EStructuralFeature feature, String text) {
-		Text field = (Text) editor.page().details().field(feature);
-		assertNotNull(field, "a field for " + feature.getName()); //$NON-NLS-1$
-		field.setText(text);
-		field.notifyListeners(SWT.DefaultSelection, new org.eclipse.swt.widgets.Event());
+		Documents.type(editor, feature, text);
 	}
 
 	@Test

@@ -1,10 +1,12 @@
 package org.harapan.ui.programme.internal;
 
+import java.io.IOException;
 import java.io.PrintStream;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Supplier;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
@@ -12,11 +14,14 @@ import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.widgets.Display;
+import org.harapan.casework.CaseworkService;
 import org.harapan.casework.GrowthScoring;
 import org.harapan.cli.CliCommand;
 import org.harapan.cli.CommandContext;
 import org.harapan.cli.ExitCode;
 import org.harapan.cli.UsageException;
+import org.harapan.curriculum.Curriculum;
+import org.harapan.curriculum.library.CurriculumService;
 import org.harapan.demo.DemoGenerator;
 import org.harapan.demo.DemoSettings;
 import org.harapan.growth.GrowthAssessor;
@@ -35,13 +40,15 @@ import org.harapan.ui.diagram.DiagramLayout;
 import org.harapan.ui.diagram.DiagramPainter;
 import org.harapan.ui.diagram.SvgExport;
 import org.harapan.ui.diagram.TextMeasure;
+import org.harapan.ui.programme.curriculum.CurriculumFlowDiagram;
 import org.harapan.ui.programme.dryrun.DryRun;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 /**
- * {@code harapan bench designer}: lays out and draws the national programme structure diagram (ELK layout, SVG, and
- * SWT drawing when a display is there), then runs "What would change?" (the early-childhood index raised by 20 %)
+ * {@code harapan bench designer}: lays out and draws the national programme structure and the P2K2 curriculum flow
+ * diagrams (ELK layout, SVG, and SWT drawing when a display is there), opens the national curriculum in the
+ * curriculum editor's body ({@link CurriculumEditorBench}), then runs "What would change?" (the early-childhood index raised by 20 %)
  * over generated demo households in memory; prints the median times.
  */
 @Component(service = CliCommand.class)
@@ -59,6 +66,12 @@ public class BenchDesignerCommand implements CliCommand {
 	@Reference(target = "(harapan.reference.id=who2006)")
 	private GrowthReference who2006;
 
+	@Reference
+	private CaseworkService caseworks;
+
+	@Reference
+	private CurriculumService curricula;
+
 	@Override
 	public String name() {
 		return "bench"; //$NON-NLS-1$
@@ -66,7 +79,7 @@ public class BenchDesignerCommand implements CliCommand {
 
 	@Override
 	public String summary() {
-		return "benchmark the programme designer: lay out and draw the programme diagram, What would change? on 10,000 households"; //$NON-NLS-1$
+		return "benchmark the programme designer: lay out and draw the programme and curriculum diagrams, open the curriculum editor, What would change? on 10,000 households"; //$NON-NLS-1$
 	}
 
 	@Override
@@ -75,7 +88,7 @@ public class BenchDesignerCommand implements CliCommand {
 	}
 
 	@Override
-	public int run(CommandContext context) {
+	public int run(CommandContext context) throws IOException {
 		int n = Math.max(1, context.arguments().count("--households").orElse(10_000)); //$NON-NLS-1$
 		String region = context.arguments().option("--region").orElse(DemoSettings.DEFAULT_REGION); //$NON-NLS-1$
 		Integer year = context.arguments().count("--year").orElse(null); //$NON-NLS-1$
@@ -88,7 +101,11 @@ public class BenchDesignerCommand implements CliCommand {
 				.orElseThrow(() -> new UsageException("the national rule set " + NATIONAL + " is not installed")); //$NON-NLS-1$ //$NON-NLS-2$
 		PrintStream out = context.out();
 		SubMonitor progress = context.progress("bench designer", 100); //$NON-NLS-1$
-		diagram(out, national, ProgrammeDocuments.versionAt(national, period.first()));
+		ParameterVersion version = ProgrammeDocuments.versionAt(national, period.first());
+		diagram(out, "programme structure", () -> StructureDiagram.of(national, version)); //$NON-NLS-1$
+		Curriculum p2k2 = curricula.national();
+		diagram(out, "curriculum flow", () -> CurriculumFlowDiagram.of(p2k2)); //$NON-NLS-1$
+		new CurriculumEditorBench(caseworks, curricula).run(out);
 		progress.split(5);
 		List<Household> households = new ArrayList<>(n);
 		SubMonitor generating = progress.split(45).setWorkRemaining(n);
@@ -101,12 +118,16 @@ public class BenchDesignerCommand implements CliCommand {
 		return ExitCode.OK;
 	}
 
-	private static void diagram(PrintStream out, Programme programme, ParameterVersion version) {
+	/**
+	 * Times {@code build}: built, laid out (ELK) and written as SVG, then (with a display) built, laid out and drawn
+	 * with SWT; prints the medians.
+	 */
+	private static void diagram(PrintStream out, String what, Supplier<Diagram> build) {
 		long[] svg = new long[RUNS];
 		int nodes = 0;
 		for (int i = -RUNS; i < RUNS; i++) { // the first half warms up the JIT
 			long start = System.nanoTime();
-			Diagram d = StructureDiagram.of(programme, version);
+			Diagram d = build.get();
 			DiagramLayout.layout(d, TextMeasure.ESTIMATE);
 			SvgExport.svg(d);
 			if (i >= 0) {
@@ -114,13 +135,10 @@ public class BenchDesignerCommand implements CliCommand {
 			}
 			nodes = d.nodes().size();
 		}
-		out.println(String.format("bench designer: programme diagram (%d nodes): build, lay out (ELK) and write SVG: median %.1f ms", //$NON-NLS-1$
-				nodes, median(svg)));
-		Display display;
-		try {
-			display = Display.getDefault();
-		} catch (Throwable noDisplay) { // SWTError or a missing GTK: a headless machine
-			out.println("bench designer: SWT drawing skipped: no display (" + noDisplay.getMessage() + ")"); //$NON-NLS-1$ //$NON-NLS-2$
+		out.println(String.format("bench designer: %s (%d nodes): build, lay out (ELK) and write SVG: median %.1f ms", //$NON-NLS-1$
+				what, nodes, median(svg)));
+		Display display = display(out);
+		if (display == null) {
 			return;
 		}
 		long[] draw = new long[RUNS];
@@ -130,7 +148,7 @@ public class BenchDesignerCommand implements CliCommand {
 		try {
 			for (int i = -RUNS; i < RUNS; i++) {
 				long start = System.nanoTime();
-				Diagram d = StructureDiagram.of(programme, version);
+				Diagram d = build.get();
 				DiagramLayout.layout(d, painter.measure(gc));
 				painter.paint(gc, d, 1, null);
 				if (i >= 0) {
@@ -142,8 +160,18 @@ public class BenchDesignerCommand implements CliCommand {
 			gc.dispose();
 			image.dispose();
 		}
-		out.println(String.format("bench designer: programme diagram: build, lay out (ELK) and draw with SWT: median %.1f ms (target < 200 ms)", //$NON-NLS-1$
-				median(draw)));
+		out.println(String.format("bench designer: %s: build, lay out (ELK) and draw with SWT: median %.1f ms (target < 200 ms)", //$NON-NLS-1$
+				what, median(draw)));
+	}
+
+	/** The display, or {@code null} (said) on a headless machine. */
+	static Display display(PrintStream out) {
+		try {
+			return Display.getDefault();
+		} catch (Throwable noDisplay) { // SWTError or a missing GTK: a headless machine
+			out.println("bench designer: SWT drawing skipped: no display (" + noDisplay.getMessage() + ")"); //$NON-NLS-1$ //$NON-NLS-2$
+			return null;
+		}
 	}
 
 	private void whatWouldChange(PrintStream out, Programme national, List<Household> households, Period period) {
@@ -175,7 +203,7 @@ public class BenchDesignerCommand implements CliCommand {
 				households.size(), median(measured)));
 	}
 
-	private static double median(long[] nanos) {
+	static double median(long[] nanos) {
 		long[] sorted = nanos.clone();
 		Arrays.sort(sorted);
 		return sorted[sorted.length / 2] / 1_000_000.0;

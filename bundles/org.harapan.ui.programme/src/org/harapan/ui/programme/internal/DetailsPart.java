@@ -111,6 +111,11 @@ public final class DetailsPart {
 		if (!FieldValues.isLong(a)) {
 			GridDataFactory.fillDefaults().grab(true, false).hint(200, SWT.DEFAULT).indent(8, 0).applyTo(control);
 		}
+		if (control instanceof Text text) {
+			text.setEditable(!editor.isReadOnly());
+		} else {
+			control.setEnabled(!editor.isReadOnly());
+		}
 		ControlDecoration d = new ControlDecoration(control, SWT.LEFT | SWT.TOP);
 		d.setImage(FieldDecorationRegistry.getDefault().getFieldDecoration(FieldDecorationRegistry.DEC_ERROR).getImage());
 		d.hide();

@@ -19,6 +19,7 @@ import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.part.ViewPart;
 import org.harapan.curriculum.Curriculum;
@@ -142,6 +143,13 @@ public class DocumentsView extends ViewPart {
 		}
 	}
 
+	/** Lists the documents again in the navigator of {@code page}, when it shows one. */
+	public static void refreshIn(IWorkbenchPage page) {
+		if (page != null && page.findView(ID) instanceof DocumentsView documents) {
+			documents.refresh();
+		}
+	}
+
 	/** Opens a document of the tree in the programme editor. */
 	public void open(Object element) {
 		Object document = element instanceof StoreDocuments.Stored s ? s.document() : element;
@@ -153,7 +161,9 @@ public class DocumentsView extends ViewPart {
 			}
 			return;
 		}
-		ProgrammeInput input = document instanceof Programme p ? ProgrammeInput.installed(p)
+		ProgrammeInput input = element instanceof StoreDocuments.Stored s && document instanceof Programme
+				? ProgrammeInput.stored(null, s.info().id(), s.info().version())
+				: document instanceof Programme p ? ProgrammeInput.installed(p)
 				: document instanceof Path f ? ProgrammeInput.of(f) : null;
 		if (input == null) {
 			return;

@@ -45,10 +45,14 @@ public final class Messages extends NLS {
 	public static String Documents_Version;
 	public static String Editor_CannotRead;
 	public static String Editor_NotAProgramme;
+	public static String Editor_Published;
+	public static String Editor_PublishedFrom;
 	public static String Editor_Redo;
 	public static String Editor_SaveFailed;
 	public static String Editor_SaveFailedDetail;
+	public static String Editor_StoreSaveFailed;
 	public static String Editor_Undo;
+	public static String Editor_Version;
 	public static String Field_NotADate;
 	public static String Field_NotANumber;
 	public static String Flow_Module;
@@ -83,6 +87,10 @@ public final class Messages extends NLS {
 	public static String Page_Outline;
 	public static String Page_OutlineHelp;
 	public static String Page_ProblemCount;
+	public static String Page_History;
+	public static String Page_NewVersion;
+	public static String Page_Publish;
+	public static String Page_SaveDraft;
 	public static String Page_Title;
 	public static String Page_WhatWouldChange;
 	public static String Problem_Ages;

@@ -87,6 +87,9 @@ public class ProgrammePage extends FormPage {
 				WhatWouldChange.ask(editor);
 			}
 		});
+		if (editor.versions() != null) {
+			editor.versions().fill(bar);
+		}
 	}
 
 	/** Refreshes the outline, the fields and the problems after a change; selects the objects it affected. */
@@ -94,7 +97,8 @@ public class ProgrammePage extends FormPage {
 		if (tree == null || tree.getControl().isDisposed()) {
 			return;
 		}
-		form.setText(ProgrammeLabels.text(editor.programme()));
+		form.setText(editor.versions() == null ? ProgrammeLabels.text(editor.programme())
+				: ProgrammeLabels.text(editor.programme()) + " \u2014 " + editor.versions().state()); //$NON-NLS-1$
 		tree.refresh(true);
 		List<?> alive = affected.stream().filter(o -> o instanceof EObject e && e.eResource() != null).toList();
 		if (!alive.isEmpty()) {

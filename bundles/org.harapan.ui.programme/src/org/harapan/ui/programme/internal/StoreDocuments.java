@@ -11,7 +11,6 @@ import org.eclipse.core.runtime.NullProgressMonitor;
 import org.harapan.casework.Casework;
 import org.harapan.casework.CaseworkService;
 import org.harapan.casework.documents.DocumentLibrary;
-import org.harapan.casework.documents.ProgrammeDocumentKind;
 import org.harapan.casework.documents.Versioned;
 import org.harapan.curriculum.Curriculum;
 import org.harapan.curriculum.library.CurriculumService;
@@ -49,8 +48,7 @@ final class StoreDocuments {
 			return new Listing(programmes, curricula);
 		}
 		try (Casework cw = service.openDefault(new NullProgressMonitor())) {
-			DocumentLibrary<org.harapan.programme.Programme> library = new DocumentLibrary<>(cw.documents(),
-					new ProgrammeDocumentKind(), cw::user);
+			DocumentLibrary<org.harapan.programme.Programme> library = StoredProgramme.library(cw);
 			for (DocumentInfo info : library.list()) {
 				library.load(info.id(), info.version()).map(Versioned::document)
 						.ifPresent(p -> programmes.add(new Stored(info, p)));
