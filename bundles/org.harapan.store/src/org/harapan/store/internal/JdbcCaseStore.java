@@ -308,12 +308,13 @@ public final class JdbcCaseStore implements CaseStore {
 				checkpoint.close();
 			}
 		} catch (SQLException e) {
-			throw failure("Closing the store", e); //$NON-NLS-1$
+			if (!SharedFile.connectionLost(e)) { // closing only rolls back
+				throw failure("Closing the store", e); //$NON-NLS-1$
+			}
 		} finally {
 			try {
 				connection.close();
-			} catch (SQLException e) {
-				// already closed by the shutdown
+			} catch (SQLException e) { // already closed by the shutdown
 			}
 		}
 	}

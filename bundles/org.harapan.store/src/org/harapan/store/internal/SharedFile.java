@@ -68,4 +68,9 @@ final class SharedFile {
 			Thread.currentThread().interrupt();
 		}
 	}
+
+	/** The connection was lost (SQLState class 08, H2 90067): the process serving a shared file closed it. */
+	static boolean connectionLost(SQLException e) {
+		return e.getErrorCode() == 90067 || (e.getSQLState() != null && e.getSQLState().startsWith("08")); //$NON-NLS-1$
+	}
 }
