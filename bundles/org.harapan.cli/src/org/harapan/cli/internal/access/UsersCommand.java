@@ -62,7 +62,13 @@ public class UsersCommand implements CliCommand {
 		try (Casework casework = caseworks.open(location, context.progress())) {
 			UserAdministration users = casework.users();
 			switch (what) {
-			case "list" -> users.list().forEach(u -> context.out().println(line(u))); //$NON-NLS-1$
+			case "list" -> { //$NON-NLS-1$
+				users.list().forEach(u -> context.out().println(line(u)));
+				if (users.list().isEmpty()) {
+					context.out().println("No users: one person uses this store without a login; the first 'users add' " //$NON-NLS-1$
+							+ "creates its administrator."); //$NON-NLS-1$
+				}
+			}
 			case "add" -> context.out().println(line(add(casework, words.get(1), role, regions))); //$NON-NLS-1$
 			case "disable" -> context.out().println(line(users.setDisabled(words.get(1), true))); //$NON-NLS-1$
 			case "enable" -> context.out().println(line(users.setDisabled(words.get(1), false))); //$NON-NLS-1$
