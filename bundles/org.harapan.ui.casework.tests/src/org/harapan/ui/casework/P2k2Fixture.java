@@ -18,10 +18,10 @@ import org.harapan.model.MeasurementPosition;
 import org.harapan.model.Member;
 import org.harapan.model.RelationToHead;
 import org.harapan.model.Sex;
-import org.harapan.model.validation.Nik;
 import org.harapan.store.StoreLocation;
 import org.harapan.ui.Role;
 import org.harapan.ui.WorkingRegion;
+import org.harapan.ui.testing.TestHousehold;
 
 /**
  * Three KPM of one P2K2 group in desa Rangan (64.01.05.2005, Kuaro, Paser), stored through casework in a temporary
@@ -32,7 +32,6 @@ public record P2k2Fixture(StoreLocation location, String groupId, List<String> k
 
 	public static final String GROUP = "pendamping.ui-G01"; //$NON-NLS-1$
 	public static final String DESA = "64.01.05.2005"; //$NON-NLS-1$
-	private static final String KECAMATAN = "64.01.05"; //$NON-NLS-1$
 	private static final String[] MOTHERS = { "Siti Aminah", "Nur Hasanah", "Dewi Lestari" }; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 
 	public static P2k2Fixture create(CaseworkService service, Path folder) {
@@ -69,9 +68,11 @@ public record P2k2Fixture(StoreLocation location, String groupId, List<String> k
 		h.setJoinedDate(today.minusYears(2));
 		h.setWelfareDecile(2);
 		h.setP2k2Group(GROUP);
-		member(h, MOTHERS[i], Sex.FEMALE, today.minusYears(27 + i).minusDays(40), RelationToHead.HEAD, 10 * i + 1);
+		TestHousehold.member(h, MOTHERS[i], Sex.FEMALE, today.minusYears(27 + i).minusDays(40), RelationToHead.HEAD,
+				10 * i + 1);
 		LocalDate birth = today.minusMonths(24).minusDays(10 + i);
-		Member child = member(h, "Anak " + (i + 1), Sex.MALE, birth, RelationToHead.CHILD, 10 * i + 2); //$NON-NLS-1$
+		Member child = TestHousehold.member(h, "Anak " + (i + 1), Sex.MALE, birth, RelationToHead.CHILD, //$NON-NLS-1$
+				10 * i + 2);
 		for (int month = 1; month < 24; month++) {
 			Measurement m = f.createMeasurement();
 			m.setDate(birth.plusMonths(month));
@@ -82,17 +83,5 @@ public record P2k2Fixture(StoreLocation location, String groupId, List<String> k
 			child.getMeasurements().add(m);
 		}
 		return h;
-	}
-
-	private static Member member(Household h, String name, Sex sex, LocalDate birth, RelationToHead relation,
-			int serial) {
-		Member m = HarapanFactory.eINSTANCE.createMember();
-		m.setName(name);
-		m.setSex(sex);
-		m.setBirthDate(birth);
-		m.setRelationToHead(relation);
-		m.setNik(Nik.compose(KECAMATAN, birth, sex, serial));
-		h.getMembers().add(m);
-		return m;
 	}
 }

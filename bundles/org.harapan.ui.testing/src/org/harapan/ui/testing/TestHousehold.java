@@ -131,7 +131,8 @@ public record TestHousehold(StoreLocation location, String kpmId, String childNi
 		return values[values.length - 1];
 	}
 
-	private static Member member(Household h, String name, Sex sex, LocalDate birth, RelationToHead relation,
+	/** Adds a member with a NIK of the test kecamatan (64.01.05) composed from birth date, sex and serial. */
+	public static Member member(Household h, String name, Sex sex, LocalDate birth, RelationToHead relation,
 			int serial) {
 		Member m = HarapanFactory.eINSTANCE.createMember();
 		m.setName(name);
