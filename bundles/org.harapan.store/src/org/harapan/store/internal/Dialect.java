@@ -75,8 +75,10 @@ enum Dialect {
 			case POSTGRESQL -> new org.postgresql.Driver();
 			case OTHER -> DriverManager.getDriver(location.jdbcUrl());
 		};
-		// another process may be compacting a shared store file: wait for it
-		Connection c = SharedFile.waitingWhileExclusive(() -> driver.connect(location.jdbcUrl(), properties));
+		// another process may be compacting a shared store file, or ending while it serves the file: wait for it
+		SharedFile.Step<Connection> connect = () -> driver.connect(location.jdbcUrl(), properties);
+		Connection c = this == H2 && location.jdbcUrl().startsWith("jdbc:h2:file:") //$NON-NLS-1$
+				? SharedFile.opening(connect) : SharedFile.waitingWhileExclusive(connect);
 		if (c == null) {
 			throw new SQLException("No JDBC driver accepts " + location.jdbcUrl()); //$NON-NLS-1$
 		}

@@ -12,6 +12,8 @@ final class SharedFile {
 
 	/** How long a query or an open waits while another process holds the file exclusively. */
 	private static final long WAIT_NANOS = 60_000_000_000L;
+	/** How long an open tries again while the process that served the file hands it over. */
+	private static final long HANDOVER_NANOS = 10_000_000_000L;
 	/** H2's "database is open in exclusive mode". */
 	private static final int EXCLUSIVE = 90135;
 
@@ -25,12 +27,28 @@ final class SharedFile {
 
 	/** Runs {@code step}, again every 200 ms while another process holds the file exclusively (up to 60 s). */
 	static <T> T waitingWhileExclusive(Step<T> step) throws SQLException {
-		long deadline = System.nanoTime() + WAIT_NANOS;
+		return retrying(step, false);
+	}
+
+	/**
+	 * Opens an H2 file like {@link #waitingWhileExclusive}, and also tries again (up to 10 s) when the process that
+	 * served the file ends while this one connects to it: the next attempt serves the file itself or finds the new
+	 * server.
+	 */
+	static <T> T opening(Step<T> step) throws SQLException {
+		return retrying(step, true);
+	}
+
+	private static <T> T retrying(Step<T> step, boolean handover) throws SQLException {
+		long start = System.nanoTime();
 		while (true) {
 			try {
 				return step.run();
 			} catch (SQLException e) {
-				if (!isExclusive(e) || System.nanoTime() > deadline) {
+				long waited = System.nanoTime() - start;
+				boolean again = isExclusive(e) && waited < WAIT_NANOS
+						|| handover && connectionLost(e) && waited < HANDOVER_NANOS;
+				if (!again) {
 					throw e;
 				}
 				pause();
