@@ -38,7 +38,8 @@ goto failed
 :javaok
 
 set "NL=@LANGUAGE@"
-if exist "%DATA%\settings.properties" for /f "tokens=2 delims==" %%L in ('findstr /b "language=" "%DATA%\settings.properties"') do set "NL=%%L"
+rem the language chosen in Window > Language (settings.properties of the data folder), else the district's
+if exist "%DATA%\settings.properties" for /f "usebackq tokens=1,* delims==" %%a in ("%DATA%\settings.properties") do if "%%a"=="language" set "NL=%%b"
 if not exist "%DATA%" mkdir "%DATA%"
 cd /d "%HERE%"
 if "%~1"=="" goto workbench

@@ -139,10 +139,12 @@ package_readme() { # code title language roles store features
   cat <<TXT
 Harapan Workbench for $2 ($1)
 
-Unpack this folder anywhere the user may write. It needs Java 21 or newer (a JDK or JRE; JAVA_HOME or java on the PATH).
+Unpack this folder anywhere the user may write. It needs a 64-bit Java 21 or newer (a JDK or JRE; JAVA_HOME, else
+java on the PATH); nothing else, on Linux (GTK 3) or Windows.
   Linux:    ./harapan            starts the workbench; ./harapan help lists the commands
   Windows:  harapan.cmd          starts the workbench; harapan.cmd help lists the commands
-The data folder is HARAPAN_DATA, else .harapan in the user's home folder.
+The data folder is HARAPAN_DATA, else .harapan in the user's home folder. Commands use the store below unless
+--db names another; "harapan version" shows it and the window toolkit found for the system.
 
 Set up for this district (plugin_customization.ini): working region $2 ($1), language $3,
 roles offered ${4//,/, }, store ${5:-the embedded store of the data folder}.
