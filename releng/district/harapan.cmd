@@ -40,6 +40,7 @@ goto failed
 set "NL=@LANGUAGE@"
 rem the language chosen in Window > Language (settings.properties of the data folder), else the district's
 if exist "%DATA%\settings.properties" for /f "usebackq tokens=1,* delims==" %%a in ("%DATA%\settings.properties") do if "%%a"=="language" set "NL=%%b"
+if not defined NL set "NL=@LANGUAGE@"
 if not exist "%DATA%" mkdir "%DATA%"
 cd /d "%HERE%"
 if "%~1"=="" goto workbench

@@ -3,6 +3,7 @@ package org.harapan.cli.internal;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import org.eclipse.core.runtime.preferences.DefaultScope;
 import org.eclipse.equinox.app.IApplication;
@@ -29,7 +30,10 @@ public class CliApplication implements IApplication {
 		List<ServiceReference<CliCommand>> references = List
 				.copyOf(bundleContext.getServiceReferences(CliCommand.class, null));
 		try {
-			List<CliCommand> commands = references.stream().map(bundleContext::getService).toList();
+			// a command whose bundle cannot work here is left out (e.g. those of UI bundles where no window toolkit
+			// resolved: a 32-bit Java on Windows); the framework logs why
+			List<CliCommand> commands = references.stream().map(bundleContext::getService).filter(Objects::nonNull)
+					.toList();
 			return new CommandLine(commands, System.out, System.err, dataFolder, session::setUser,
 					session.defaultStore()).execute(args);
 		} finally {

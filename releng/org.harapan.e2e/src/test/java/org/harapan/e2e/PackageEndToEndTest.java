@@ -105,17 +105,32 @@ class PackageEndToEndTest {
 	 * GTK one (its platform filter), so the workbench window has its toolkit there.
 	 */
 	private static void windowsBundlesResolveOnWindowsOnly(Path home, Path data) throws Exception {
-		String info = Files.readString(home.resolve("configuration/org.eclipse.equinox.simpleconfigurator/bundles.info"));
+		Path bundles = home.resolve("configuration/org.eclipse.equinox.simpleconfigurator/bundles.info");
+		String info = Files.readString(bundles);
 		String line = info.lines().filter(l -> l.startsWith("org.eclipse.swt.win32.win32.x86_64,")).findFirst()
 				.orElseThrow(() -> new AssertionError("no SWT for Windows in bundles.info"));
 		assertTrue(Files.isRegularFile(home.resolve(line.split(",")[2])), line);
-		ProcessBuilder windows = new ProcessBuilder(home.resolve("harapan").toString(), "version").directory(data.toFile());
-		windows.environment().put("HARAPAN_DATA", data.resolve("as windows").toString());
+		Harapan.Result version = versionAsOnWindows(home, data.resolve("as windows"));
+		assertTrue(version.out().contains("Window toolkit: org.eclipse.swt.win32.win32.x86_64 3.")
+				&& version.out().contains("(win32/win32/x86_64)") && !version.out().contains("gtk"), version.out());
+		// without it, nothing gives the window its toolkit there (and the command line still works)
+		Files.writeString(bundles, info.replace(line + "\n", ""));
+		try {
+			Harapan.Result without = versionAsOnWindows(home, data.resolve("as windows without"));
+			assertTrue(without.out().contains("Window toolkit: none for win32/win32/x86_64: the workbench window cannot"),
+					without.out());
+		} finally {
+			Files.writeString(bundles, info);
+		}
+	}
+
+	private static Harapan.Result versionAsOnWindows(Path home, Path data) throws Exception {
+		ProcessBuilder windows = new ProcessBuilder(home.resolve("harapan").toString(), "version").directory(home.toFile());
+		windows.environment().put("HARAPAN_DATA", data.toString());
 		windows.environment().put("HARAPAN_JAVA_OPTS", "-Dosgi.os=win32 -Dosgi.ws=win32 -Dosgi.arch=x86_64");
 		Harapan.Result version = Harapan.run(windows);
 		assertEquals(0, version.exitCode(), version.err());
-		assertTrue(version.out().contains("Window toolkit: org.eclipse.swt.win32.win32.x86_64 3.")
-				&& version.out().contains("(win32/win32/x86_64)") && !version.out().contains("gtk"), version.out());
+		return version;
 	}
 
 	private static Harapan.Result run(Path home, Path data, String... args) throws Exception {
