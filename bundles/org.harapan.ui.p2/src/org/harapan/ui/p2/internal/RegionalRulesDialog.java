@@ -278,4 +278,8 @@ final class RegionalRulesDialog extends TitleAreaDialog {
 	boolean canInstall() {
 		return getButton(INSTALL).isEnabled();
 	}
+
+	void pressInstall() {
+		buttonPressed(INSTALL);
+	}
 }
