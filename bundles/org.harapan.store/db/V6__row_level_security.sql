@@ -1,0 +1,71 @@
+-- harapan:only POSTGRESQL
+-- Harapan case store: row-level security on PostgreSQL, a second wall behind the region scope the store applies in
+-- its SQL. (H2 has no row-level security: there the runner records this version without running the statements.)
+--
+-- The store sets the session's scope in the setting harapan.scope when it opens ('*': every household, the
+-- unrestricted sessions of an administrator or a store without users) and when a session is restricted to its
+-- user's regions (the region codes, comma-separated: desa, kecamatan, kabupaten or provinsi codes; empty: none).
+-- A connection that never set it sees no household, member, growth row or household audit row. FORCE makes the
+-- owner of the tables subject to the policies too; only a superuser or a role with BYPASSRLS is not, which is why
+-- the workbenches connect with an application role made by 'harapan store grant' (NOBYPASSRLS, data rights only).
+-- The wall stops a query of the store that forgets the scope; it cannot stop someone who holds the application
+-- role's password and sets harapan.scope themselves (the store's login is checked by the store, not the database).
+--
+-- A household row is visible, and may be written, when its desa, kecamatan or kabupaten code is one of the scope's
+-- codes or its provinsi is. The scalar subqueries are evaluated once per query (init plans), not per row.
+ALTER TABLE household ENABLE ROW LEVEL SECURITY;
+ALTER TABLE household FORCE ROW LEVEL SECURITY;
+CREATE POLICY household_in_scope ON household
+  USING ((SELECT current_setting('harapan.scope', true)) = '*'
+    OR desa_code = ANY ((SELECT string_to_array(current_setting('harapan.scope', true), ','))::TEXT[])
+    OR kecamatan_code = ANY ((SELECT string_to_array(current_setting('harapan.scope', true), ','))::TEXT[])
+    OR kabupaten_code = ANY ((SELECT string_to_array(current_setting('harapan.scope', true), ','))::TEXT[])
+    OR split_part(kabupaten_code, '.', 1) = ANY ((SELECT string_to_array(current_setting('harapan.scope', true), ','))::TEXT[]));
+
+-- Members (NIK, names, birth dates) and the growth index of children (names, NIK, z-scores) are visible and
+-- writable with their household (the subquery on household is itself subject to household's policy; the store
+-- writes a household before its members and children).
+ALTER TABLE member ENABLE ROW LEVEL SECURITY;
+ALTER TABLE member FORCE ROW LEVEL SECURITY;
+CREATE POLICY member_of_household_in_scope ON member
+  USING ((SELECT current_setting('harapan.scope', true)) = '*'
+    OR EXISTS (SELECT 1 FROM household h WHERE h.kpm_id = member.kpm_id));
+ALTER TABLE child_growth ENABLE ROW LEVEL SECURITY;
+ALTER TABLE child_growth FORCE ROW LEVEL SECURITY;
+CREATE POLICY child_growth_of_household_in_scope ON child_growth
+  USING ((SELECT current_setting('harapan.scope', true)) = '*'
+    OR EXISTS (SELECT 1 FROM household h WHERE h.kpm_id = child_growth.kpm_id));
+
+-- Audit rows: anyone may add one (a refusal names a household outside the session's scope); a row about a household
+-- is read with that household, one about no household (logins, users) by any session with a scope. No policy
+-- allows an update or a delete: the trail cannot be changed, not even by the owner of the table.
+ALTER TABLE audit ENABLE ROW LEVEL SECURITY;
+ALTER TABLE audit FORCE ROW LEVEL SECURITY;
+CREATE POLICY audit_added ON audit FOR INSERT WITH CHECK (true);
+CREATE POLICY audit_read_in_scope ON audit FOR SELECT
+  USING ((SELECT current_setting('harapan.scope', true)) = '*'
+    OR kpm_id IS NULL AND (SELECT coalesce(current_setting('harapan.scope', true), '')) <> ''
+    OR EXISTS (SELECT 1 FROM household h WHERE h.kpm_id = audit.kpm_id));
+
+-- What a restricted session may learn about households outside its scope, as before: the desa a KPM id is stored
+-- under (a save must not take over another desa's household) and the household that holds a NIK (a NIK belongs to
+-- one household). Each sets the scope '*' for its own duration only (a function's SET clause may not name a
+-- custom setting unless a superuser made the function).
+CREATE FUNCTION harapan_stored_desa(id VARCHAR) RETURNS TABLE (desa_code VARCHAR) LANGUAGE plpgsql AS $$
+DECLARE
+  scope TEXT := coalesce(current_setting('harapan.scope', true), '');
+BEGIN
+  PERFORM set_config('harapan.scope', '*', true);
+  RETURN QUERY SELECT h.desa_code FROM household h WHERE h.kpm_id = id;
+  PERFORM set_config('harapan.scope', scope, true);
+END
+$$;
+CREATE FUNCTION harapan_household_of_nik(nik VARCHAR) RETURNS TABLE (kpm_id VARCHAR) LANGUAGE plpgsql AS $$
+DECLARE
+  scope TEXT := coalesce(current_setting('harapan.scope', true), '');
+BEGIN
+  PERFORM set_config('harapan.scope', '*', true);
+  RETURN QUERY SELECT m.kpm_id FROM member m WHERE m.nik = harapan_household_of_nik.nik;
+  PERFORM set_config('harapan.scope', scope, true);
+END
+$$;
