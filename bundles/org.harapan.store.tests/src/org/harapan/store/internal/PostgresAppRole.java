@@ -10,19 +10,38 @@ import java.util.concurrent.ThreadLocalRandom;
 
 import org.harapan.store.StoreLocation;
 import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * Application roles made on the test server as {@code harapan store grant} makes them (the test server's role may
- * create roles: releng/postgres-test-server), revoked and dropped after each test (after its stores are closed). A
- * JUnit extension: register it as an instance field ({@code @RegisterExtension}).
+ * create roles: releng/postgres-test-server): before each test one on the test's schema of {@link PostgresSchemas}
+ * ({@link #location()}: the store as that role connects to it), revoked and dropped after the test (after its
+ * stores are closed). A JUnit extension: register it as an instance field ({@code @RegisterExtension}) after the
+ * {@link PostgresSchemas} field.
  */
-final class PostgresAppRole implements AfterEachCallback {
+final class PostgresAppRole implements BeforeEachCallback, AfterEachCallback {
 
 	static final String PASSWORD = "app-role-password"; //$NON-NLS-1$
 
+	private final PostgresSchemas server;
 	private final List<String> roles = new ArrayList<>();
 	private StoreLocation owner;
+	private StoreLocation application;
+
+	PostgresAppRole(PostgresSchemas server) {
+		this.server = server;
+	}
+
+	@Override
+	public void beforeEach(ExtensionContext context) {
+		application = grant(new JdbcCaseStoreService(), server.location());
+	}
+
+	/** The test's store as the application role connects to it. */
+	StoreLocation location() {
+		return application;
+	}
 
 	/**
 	 * Migrates the store at {@code ownerLocation} (as its owner), grants a new application role on it and returns the

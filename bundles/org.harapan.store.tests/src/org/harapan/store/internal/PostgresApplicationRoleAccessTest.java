@@ -1,7 +1,6 @@
 package org.harapan.store.internal;
 
 import org.harapan.store.StoreLocation;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
@@ -14,16 +13,10 @@ class PostgresApplicationRoleAccessTest extends AccessContractTest {
 	static final PostgresSchemas SERVER = new PostgresSchemas();
 
 	@RegisterExtension
-	final PostgresAppRole roles = new PostgresAppRole();
-	private StoreLocation application;
-
-	@BeforeEach
-	void grant() {
-		application = roles.grant(service, SERVER.location());
-	}
+	final PostgresAppRole role = new PostgresAppRole(SERVER);
 
 	@Override
 	StoreLocation location() {
-		return application;
+		return role.location();
 	}
 }

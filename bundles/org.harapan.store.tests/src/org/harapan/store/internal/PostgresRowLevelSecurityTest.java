@@ -40,7 +40,7 @@ class PostgresRowLevelSecurityTest extends StoreTestBase {
 	private static final String INSUFFICIENT_PRIVILEGE = "42501"; //$NON-NLS-1$
 
 	@RegisterExtension
-	final PostgresAppRole roles = new PostgresAppRole();
+	final PostgresAppRole role = new PostgresAppRole(SERVER);
 	private final Fixtures fixtures = new Fixtures(today);
 	/** 30 households over 3 desa (households n, n + 3, … share a desa). */
 	private final List<Household> households;
@@ -54,7 +54,7 @@ class PostgresRowLevelSecurityTest extends StoreTestBase {
 
 	@BeforeEach
 	void fill() {
-		application = roles.grant(service, SERVER.location());
+		application = role.location();
 		owner = service.openStore(SERVER.location(), Fixtures.indexer(), new NullProgressMonitor());
 		opened.add(owner);
 		owner.saveAll(households.stream().map(EcoreUtil::copy).iterator(), "import", "import", null); //$NON-NLS-1$ //$NON-NLS-2$

@@ -45,8 +45,8 @@ public class StoreEncryptCommand implements CliCommand {
 	@Override
 	public int run(CommandContext context) throws Exception {
 		StoreLocation location = context.storeLocation();
-		List<String> words = context.arguments().positional();
 		String role = context.arguments().option(StoreGrant.APP_ROLE).orElse(null);
+		List<String> words = context.arguments().positional();
 		context.arguments().checkNoneLeft();
 		if (words.equals(List.of("grant"))) { //$NON-NLS-1$
 			if (role == null) {
