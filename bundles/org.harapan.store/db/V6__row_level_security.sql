@@ -12,29 +12,32 @@
 -- role's password and sets harapan.scope themselves (the store's login is checked by the store, not the database).
 --
 -- A household row is visible, and may be written, when its desa, kecamatan or kabupaten code is one of the scope's
--- codes or its provinsi is. The scalar subqueries are evaluated once per query (init plans), not per row.
+-- codes or its provinsi is. The scalar subqueries are evaluated once per query (init plans), not per row; the
+-- kabupaten comes first because a supervisor's queries read many rows.
 ALTER TABLE household ENABLE ROW LEVEL SECURITY;
 ALTER TABLE household FORCE ROW LEVEL SECURITY;
 CREATE POLICY household_in_scope ON household
   USING ((SELECT current_setting('harapan.scope', true)) = '*'
+    OR kabupaten_code = ANY ((SELECT string_to_array(current_setting('harapan.scope', true), ','))::TEXT[])
     OR desa_code = ANY ((SELECT string_to_array(current_setting('harapan.scope', true), ','))::TEXT[])
     OR kecamatan_code = ANY ((SELECT string_to_array(current_setting('harapan.scope', true), ','))::TEXT[])
-    OR kabupaten_code = ANY ((SELECT string_to_array(current_setting('harapan.scope', true), ','))::TEXT[])
     OR split_part(kabupaten_code, '.', 1) = ANY ((SELECT string_to_array(current_setting('harapan.scope', true), ','))::TEXT[]));
 
 -- Members (NIK, names, birth dates) and the growth index of children (names, NIK, z-scores) are visible and
 -- writable with their household (the subquery on household is itself subject to household's policy; the store
--- writes a household before its members and children).
+-- writes a household before its members and children). The subquery is a correlated scalar one, one primary-key
+-- lookup per row read: with EXISTS PostgreSQL may hash every visible household first, even for the first rows of
+-- a NIK search.
 ALTER TABLE member ENABLE ROW LEVEL SECURITY;
 ALTER TABLE member FORCE ROW LEVEL SECURITY;
 CREATE POLICY member_of_household_in_scope ON member
   USING ((SELECT current_setting('harapan.scope', true)) = '*'
-    OR EXISTS (SELECT 1 FROM household h WHERE h.kpm_id = member.kpm_id));
+    OR (SELECT h.kpm_id FROM household h WHERE h.kpm_id = member.kpm_id) IS NOT NULL);
 ALTER TABLE child_growth ENABLE ROW LEVEL SECURITY;
 ALTER TABLE child_growth FORCE ROW LEVEL SECURITY;
 CREATE POLICY child_growth_of_household_in_scope ON child_growth
   USING ((SELECT current_setting('harapan.scope', true)) = '*'
-    OR EXISTS (SELECT 1 FROM household h WHERE h.kpm_id = child_growth.kpm_id));
+    OR (SELECT h.kpm_id FROM household h WHERE h.kpm_id = child_growth.kpm_id) IS NOT NULL);
 
 -- Audit rows: anyone may add one (a refusal names a household outside the session's scope); a row about a household
 -- is read with that household, one about no household (logins, users) by any session with a scope. No policy
@@ -45,7 +48,7 @@ CREATE POLICY audit_added ON audit FOR INSERT WITH CHECK (true);
 CREATE POLICY audit_read_in_scope ON audit FOR SELECT
   USING ((SELECT current_setting('harapan.scope', true)) = '*'
     OR kpm_id IS NULL AND (SELECT coalesce(current_setting('harapan.scope', true), '')) <> ''
-    OR EXISTS (SELECT 1 FROM household h WHERE h.kpm_id = audit.kpm_id));
+    OR (SELECT h.kpm_id FROM household h WHERE h.kpm_id = audit.kpm_id) IS NOT NULL);
 
 -- What a restricted session may learn about households outside its scope, as before: the desa a KPM id is stored
 -- under (a save must not take over another desa's household) and the household that holds a NIK (a NIK belongs to

@@ -327,7 +327,7 @@ final class StoreQueries implements AutoCloseable {
 
 	StoreStatistics statistics() throws SQLException {
 		long households = single("SELECT COUNT(*) FROM household h WHERE 1=1"); //$NON-NLS-1$
-		long members = single("SELECT COUNT(*) FROM member m JOIN household h ON h.kpm_id=m.kpm_id WHERE 1=1"); //$NON-NLS-1$
+		long members = single("SELECT COALESCE(SUM(h.member_count), 0) FROM household h WHERE 1=1"); //$NON-NLS-1$
 		return new StoreStatistics(households, members, groups("kecamatan_code"), groups("desa_code"), //$NON-NLS-1$ //$NON-NLS-2$
 				groups("status"), groups("facilitator")); //$NON-NLS-1$ //$NON-NLS-2$
 	}
