@@ -11,33 +11,31 @@
 -- The wall stops a query of the store that forgets the scope; it cannot stop someone who holds the application
 -- role's password and sets harapan.scope themselves (the store's login is checked by the store, not the database).
 --
--- A household row is visible, and may be written, when its desa, kecamatan or kabupaten code is one of the scope's
--- codes or its provinsi is. The scalar subqueries are evaluated once per query (init plans), not per row; the
--- kabupaten comes first because a supervisor's queries read many rows.
+-- A household row is visible, and may be written, when its kabupaten, desa or kecamatan code is one of the scope's
+-- codes or its provinsi is. The region columns are compared in one array overlap (an SQL function PostgreSQL
+-- inlines); the scalar subqueries are evaluated once per query (init plans), not per row. A growth row carries the
+-- region columns of its household and is checked the same way.
+CREATE FUNCTION harapan_in_scope(kabupaten VARCHAR, desa VARCHAR, kecamatan VARCHAR, scope TEXT[]) RETURNS BOOLEAN
+  LANGUAGE sql IMMUTABLE
+  AS 'SELECT ARRAY[kabupaten, desa, kecamatan, split_part(kabupaten, ''.'', 1)]::TEXT[] && scope';
 ALTER TABLE household ENABLE ROW LEVEL SECURITY;
 ALTER TABLE household FORCE ROW LEVEL SECURITY;
-CREATE POLICY household_in_scope ON household
-  USING ((SELECT current_setting('harapan.scope', true)) = '*'
-    OR kabupaten_code = ANY ((SELECT string_to_array(current_setting('harapan.scope', true), ','))::TEXT[])
-    OR desa_code = ANY ((SELECT string_to_array(current_setting('harapan.scope', true), ','))::TEXT[])
-    OR kecamatan_code = ANY ((SELECT string_to_array(current_setting('harapan.scope', true), ','))::TEXT[])
-    OR split_part(kabupaten_code, '.', 1) = ANY ((SELECT string_to_array(current_setting('harapan.scope', true), ','))::TEXT[]));
+CREATE POLICY household_in_scope ON household USING ((SELECT current_setting('harapan.scope', true)) = '*'
+  OR harapan_in_scope(kabupaten_code, desa_code, kecamatan_code, (SELECT string_to_array(current_setting('harapan.scope', true), ','))));
+ALTER TABLE child_growth ENABLE ROW LEVEL SECURITY;
+ALTER TABLE child_growth FORCE ROW LEVEL SECURITY;
+CREATE POLICY child_growth_in_scope ON child_growth USING ((SELECT current_setting('harapan.scope', true)) = '*'
+  OR harapan_in_scope(kabupaten_code, desa_code, kecamatan_code, (SELECT string_to_array(current_setting('harapan.scope', true), ','))));
 
--- Members (NIK, names, birth dates) and the growth index of children (names, NIK, z-scores) are visible and
--- writable with their household (the subquery on household is itself subject to household's policy; the store
--- writes a household before its members and children). The subquery is a correlated scalar one, one primary-key
--- lookup per row read: with EXISTS PostgreSQL may hash every visible household first, even for the first rows of
--- a NIK search.
+-- Members (NIK, names, birth dates) have no region columns: visible and writable with their household (the
+-- subquery on household is itself subject to household's policy; the store writes a household before its
+-- members). The subquery is a correlated scalar one, one primary-key lookup per row read: with EXISTS PostgreSQL
+-- may hash every visible household first, even for the first rows of a NIK search.
 ALTER TABLE member ENABLE ROW LEVEL SECURITY;
 ALTER TABLE member FORCE ROW LEVEL SECURITY;
 CREATE POLICY member_of_household_in_scope ON member
   USING ((SELECT current_setting('harapan.scope', true)) = '*'
     OR (SELECT h.kpm_id FROM household h WHERE h.kpm_id = member.kpm_id) IS NOT NULL);
-ALTER TABLE child_growth ENABLE ROW LEVEL SECURITY;
-ALTER TABLE child_growth FORCE ROW LEVEL SECURITY;
-CREATE POLICY child_growth_of_household_in_scope ON child_growth
-  USING ((SELECT current_setting('harapan.scope', true)) = '*'
-    OR (SELECT h.kpm_id FROM household h WHERE h.kpm_id = child_growth.kpm_id) IS NOT NULL);
 
 -- Audit rows: anyone may add one (a refusal names a household outside the session's scope); a row about a household
 -- is read with that household, one about no household (logins, users) by any session with a scope. No policy
