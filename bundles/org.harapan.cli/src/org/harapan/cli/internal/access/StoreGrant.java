@@ -37,8 +37,8 @@ final class StoreGrant {
 				Arrays.fill(password, '\0');
 			}
 		}
-		context.out().println("workbenches and commands connect with --db " + location //$NON-NLS-1$
-				+ " and HARAPAN_DB_USER=" + role + " (its password in HARAPAN_DB_PASSWORD); the owner keeps migrating"); //$NON-NLS-1$ //$NON-NLS-2$
+		context.out().println("workbenches and commands connect with the same URL as HARAPAN_DB_USER=" + role //$NON-NLS-1$
+				+ " (its password in HARAPAN_DB_PASSWORD); the owner keeps migrating"); //$NON-NLS-1$
 		return ExitCode.OK;
 	}
 }
