@@ -12,6 +12,7 @@ import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.StackLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
@@ -40,6 +41,8 @@ public class GrowthChartView extends HouseholdPart<List<ChildChart>> {
 	private Button export;
 	private Label status;
 	private Chart chart;
+	private StackLayout stack;
+	private Label empty;
 	private List<ChildChart> shown = List.of();
 	private String preferredNik;
 
@@ -66,10 +69,26 @@ public class GrowthChartView extends HouseholdPart<List<ChildChart>> {
 		export.addListener(SWT.Selection, e -> exportWithDialog());
 		status = new Label(parent, SWT.WRAP);
 		GridDataFactory.fillDefaults().span(5, 1).grab(true, false).hint(200, SWT.DEFAULT).applyTo(status);
-		chart = new Chart(parent, SWT.NONE);
-		chart.getTitle().setText(""); //$NON-NLS-1$
-		GridDataFactory.fillDefaults().span(5, 1).grab(true, true).hint(200, 200).applyTo(chart);
+		Composite area = new Composite(parent, SWT.NONE);
+		stack = new StackLayout();
+		area.setLayout(stack);
+		GridDataFactory.fillDefaults().span(5, 1).grab(true, true).hint(200, 200).applyTo(area);
+		empty = new Label(area, SWT.WRAP | SWT.CENTER);
+		chart = new Chart(area, SWT.NONE);
+		clearChart();
 		enable(false);
+	}
+
+	/** No series and no titles (not SWTChart's "X Axis"/"Y Axis"): the empty state's message stands instead. */
+	private void clearChart() {
+		for (var s : chart.getSeriesSet().getSeries()) {
+			chart.getSeriesSet().deleteSeries(s.getId());
+		}
+		chart.getTitle().setText(""); //$NON-NLS-1$
+		chart.getAxisSet().getXAxis(0).getTitle().setText(""); //$NON-NLS-1$
+		chart.getAxisSet().getYAxis(0).getTitle().setText(""); //$NON-NLS-1$
+		stack.topControl = empty;
+		empty.getParent().layout(true);
 	}
 
 	@Override
@@ -112,12 +131,9 @@ public class GrowthChartView extends HouseholdPart<List<ChildChart>> {
 		shown = List.of();
 		children.removeAll();
 		enable(false);
-		status.setText(message);
-		for (var s : chart.getSeriesSet().getSeries()) {
-			chart.getSeriesSet().deleteSeries(s.getId());
-		}
-		chart.getTitle().setText(""); //$NON-NLS-1$
-		chart.redraw();
+		status.setText(""); //$NON-NLS-1$
+		empty.setText(input().isPresent() ? message : Messages.View_ChooseChild);
+		clearChart();
 		status.getParent().layout(true);
 	}
 
@@ -133,6 +149,8 @@ public class GrowthChartView extends HouseholdPart<List<ChildChart>> {
 			return;
 		}
 		GrowthPlot.draw(chart, child, ChartIndicator.values()[Math.max(0, indicators.getSelectionIndex())]);
+		stack.topControl = chart;
+		chart.getParent().layout(true);
 		status.setText(LatestCategories.describe(child));
 		status.getParent().layout(true);
 	}
@@ -183,9 +201,14 @@ public class GrowthChartView extends HouseholdPart<List<ChildChart>> {
 		return chart;
 	}
 
-	/** The status line above the chart (latest measurement and its categories, or a message). */
+	/** The status line above the chart (latest measurement and its categories). */
 	public String statusText() {
 		return status.getText();
+	}
+
+	/** The message shown instead of the chart while there is none (nothing chosen, no child), else empty. */
+	public String emptyText() {
+		return stack.topControl == empty ? empty.getText() : ""; //$NON-NLS-1$
 	}
 
 	@Override
