@@ -36,7 +36,7 @@ public class HarapanWorkbenchAdvisor extends WorkbenchAdvisor {
 
 	/**
 	 * Opens casework on the case store in the background (making the demo kabupaten on a fresh machine) and publishes
-	 * its {@link CaseStoreJob.Summary} in the workbench context, where the welcome view tracks it. It starts before the
+	 * its {@link CaseStoreJob.Summary} in the workbench context, where the status line ({@link StoreStatus}) tracks it. It starts before the
 	 * window opens, so that the store is open by the time the caseload asks for it.
 	 */
 	@Override
