@@ -13,6 +13,8 @@ import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StackLayout;
+import org.eclipse.swt.layout.RowData;
+import org.eclipse.swt.layout.RowLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
@@ -48,31 +50,37 @@ public class GrowthChartView extends HouseholdPart<List<ChildChart>> {
 
 	@Override
 	protected void createContent(Composite parent) {
-		GridLayoutFactory.swtDefaults().numColumns(5).applyTo(parent);
-		new Label(parent, SWT.NONE).setText(Messages.View_Child);
-		children = new Combo(parent, SWT.READ_ONLY);
-		GridDataFactory.fillDefaults().hint(200, SWT.DEFAULT).applyTo(children);
+		GridLayoutFactory.swtDefaults().applyTo(parent);
+		// the choices wrap onto more lines when the view is narrow (below the editor beside the decisions)
+		Composite choices = new Composite(parent, SWT.NONE);
+		RowLayout row = new RowLayout(SWT.HORIZONTAL);
+		row.center = true;
+		row.marginLeft = row.marginRight = row.marginTop = row.marginBottom = 0;
+		choices.setLayout(row);
+		GridDataFactory.fillDefaults().grab(true, false).hint(100, SWT.DEFAULT).applyTo(choices);
+		new Label(choices, SWT.NONE).setText(Messages.View_Child);
+		children = new Combo(choices, SWT.READ_ONLY);
+		children.setLayoutData(new RowData(200, SWT.DEFAULT));
 		children.addListener(SWT.Selection, e -> {
 			preferredNik = selectedChild() == null ? null : selectedChild().nik();
 			redraw();
 		});
-		new Label(parent, SWT.NONE).setText(Messages.View_Chart);
-		indicators = new Combo(parent, SWT.READ_ONLY);
+		new Label(choices, SWT.NONE).setText(Messages.View_Chart);
+		indicators = new Combo(choices, SWT.READ_ONLY);
 		for (ChartIndicator i : ChartIndicator.values()) {
 			indicators.add(i.label());
 		}
 		indicators.select(0);
 		indicators.addListener(SWT.Selection, e -> redraw());
-		GridDataFactory.fillDefaults().grab(true, false).hint(200, SWT.DEFAULT).applyTo(indicators);
-		export = new Button(parent, SWT.PUSH);
+		export = new Button(choices, SWT.PUSH);
 		export.setText(Messages.View_Export);
 		export.addListener(SWT.Selection, e -> exportWithDialog());
 		status = new Label(parent, SWT.WRAP);
-		GridDataFactory.fillDefaults().span(5, 1).grab(true, false).hint(200, SWT.DEFAULT).applyTo(status);
+		GridDataFactory.fillDefaults().grab(true, false).hint(100, SWT.DEFAULT).applyTo(status);
 		Composite area = new Composite(parent, SWT.NONE);
 		stack = new StackLayout();
 		area.setLayout(stack);
-		GridDataFactory.fillDefaults().span(5, 1).grab(true, true).hint(200, 200).applyTo(area);
+		GridDataFactory.fillDefaults().grab(true, true).hint(100, 100).applyTo(area);
 		empty = new Label(area, SWT.WRAP | SWT.CENTER);
 		chart = new Chart(area, SWT.NONE);
 		clearChart();
@@ -134,7 +142,7 @@ public class GrowthChartView extends HouseholdPart<List<ChildChart>> {
 		status.setText(""); //$NON-NLS-1$
 		empty.setText(input().isPresent() ? message : Messages.View_ChooseChild);
 		clearChart();
-		status.getParent().layout(true);
+		status.getParent().layout(true, true);
 	}
 
 	private void enable(boolean enabled) {
@@ -152,7 +160,7 @@ public class GrowthChartView extends HouseholdPart<List<ChildChart>> {
 		stack.topControl = chart;
 		chart.getParent().layout(true);
 		status.setText(LatestCategories.describe(child));
-		status.getParent().layout(true);
+		status.getParent().layout(true, true);
 	}
 
 	private ChildChart selectedChild() {
