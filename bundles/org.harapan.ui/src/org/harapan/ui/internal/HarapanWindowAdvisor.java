@@ -40,12 +40,4 @@ public class HarapanWindowAdvisor extends WorkbenchWindowAdvisor {
 		configurer.setShowPerspectiveBar(false);
 		configurer.setTitle(title());
 	}
-
-	/** The status line says what the case store holds (or that it is being opened / filled on first start). */
-	@Override
-	public void postWindowOpen() {
-		IWorkbenchWindowConfigurer configurer = getWindowConfigurer();
-		StoreStatus.follow(configurer.getWindow().getShell(),
-				configurer.getActionBarConfigurer().getStatusLineManager());
-	}
 }
