@@ -10,14 +10,8 @@ public final class Messages extends NLS {
 	public static String Menu_Edit;
 	public static String Menu_Window;
 	public static String Menu_Help;
-	public static String Welcome_Title;
-	public static String Welcome_Intro;
-	public static String Welcome_Version;
-	public static String Welcome_DataFolder;
-	public static String Welcome_Language;
-	public static String Welcome_LanguageName;
-	public static String Welcome_StoreOpening;
 	public static String Store_JobName;
+	public static String Store_Opening;
 	public static String Store_CreatingDemo;
 	public static String Store_Summary;
 	public static String Store_DemoCreated;
@@ -25,7 +19,11 @@ public final class Messages extends NLS {
 	public static String Store_ServiceMissing;
 	public static String Store_Failed;
 	public static String About_Title;
-	public static String About_Attributions;
+	public static String About_Version;
+	public static String About_Includes;
+	public static String About_DataFolder;
+	public static String About_Language;
+	public static String About_LanguageName;
 	public static String Language_RestartTitle;
 	public static String Language_RestartQuestion;
 	public static String Language_SaveFailed;
