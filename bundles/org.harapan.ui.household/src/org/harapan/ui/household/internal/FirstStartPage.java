@@ -10,7 +10,9 @@ import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.ScrolledComposite;
 import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
@@ -28,7 +30,9 @@ import org.harapan.ui.login.OwnerJob;
  */
 final class FirstStartPage {
 
+	private final ScrolledComposite scroll;
 	private final Composite control;
+	private final Composite choices;
 	private final WorkingRegionForm form;
 	private final Button start;
 	private final OwnerForm owner;
@@ -36,7 +40,12 @@ final class FirstStartPage {
 	private Runnable closeSessions;
 
 	FirstStartPage(Composite parent, Consumer<WorkingRegion> chosen) {
-		control = new Composite(parent, SWT.NONE);
+		scroll = new ScrolledComposite(parent, SWT.V_SCROLL | SWT.H_SCROLL);
+		scroll.setExpandHorizontal(true);
+		scroll.setExpandVertical(true);
+		control = new Composite(scroll, SWT.NONE);
+		scroll.setContent(control);
+		scroll.addListener(SWT.Resize, e -> arrange());
 		GridLayoutFactory.swtDefaults().margins(16, 16).spacing(8, 10).applyTo(control);
 		Label title = new Label(control, SWT.NONE);
 		title.setFont(JFaceResources.getHeaderFont());
@@ -44,7 +53,7 @@ final class FirstStartPage {
 		Label intro = new Label(control, SWT.WRAP);
 		intro.setText(Messages.FirstStart_Intro);
 		GridDataFactory.fillDefaults().grab(true, false).hint(420, SWT.DEFAULT).applyTo(intro);
-		Composite choices = new Composite(control, SWT.NONE);
+		choices = new Composite(control, SWT.NONE);
 		GridLayoutFactory.fillDefaults().numColumns(2).spacing(16, 0).applyTo(choices);
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(choices);
 		form = new WorkingRegionForm(choices);
@@ -74,6 +83,16 @@ final class FirstStartPage {
 		this.closeSessions = closeSessions;
 		((GridData) owner.control().getLayoutData()).exclude = false;
 		owner.control().setVisible(true);
+		arrange();
+	}
+
+	/** The account beside the choice of region when the page is wide enough, else below it; scrolls when small. */
+	private void arrange() {
+		int width = scroll.getClientArea().width;
+		boolean beside = !owner.control().getVisible() || width >= form.control().computeSize(SWT.DEFAULT, SWT.DEFAULT).x
+				+ owner.control().computeSize(SWT.DEFAULT, SWT.DEFAULT).x + 48;
+		((GridLayout) choices.getLayout()).numColumns = beside ? 2 : 1;
+		scroll.setMinSize(control.computeSize(SWT.DEFAULT, SWT.DEFAULT));
 		control.layout(true, true);
 	}
 
@@ -121,7 +140,7 @@ final class FirstStartPage {
 	}
 
 	Composite control() {
-		return control;
+		return scroll;
 	}
 
 	WorkingRegionForm form() {
