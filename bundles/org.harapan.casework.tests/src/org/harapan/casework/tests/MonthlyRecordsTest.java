@@ -71,6 +71,8 @@ class MonthlyRecordsTest {
 		assertEquals("sakit", h.getAttendances().get(0).getReason()); //$NON-NLS-1$
 		assertFalse(h.getEvents().contains(note));
 		assertEquals("sakit", SessionAttendance.reason(h, "G1", 5, SESSION)); //$NON-NLS-1$ //$NON-NLS-2$
+		assertTrue(P2k2Groups.attend(h, "G1", 5, SESSION, AttendanceStatus.PRESENT), "e.g. p2k2 attend"); //$NON-NLS-1$ //$NON-NLS-2$
+		assertNull(h.getAttendances().get(0).getReason(), "present: no reason kept"); //$NON-NLS-1$
 	}
 
 	@Test

@@ -22,6 +22,7 @@ import org.harapan.ui.household.HouseholdEditorInput;
 import org.harapan.ui.household.internal.editor.EditorSelection;
 import org.harapan.ui.household.internal.editor.FileContext;
 import org.harapan.ui.household.internal.editor.FilePages;
+import org.harapan.ui.household.internal.editor.LiveValidation;
 import org.harapan.ui.household.internal.editor.UndoRedo;
 import org.osgi.service.event.Event;
 
@@ -39,6 +40,7 @@ public class HouseholdEditor extends MultiPageEditorPart {
 	private FilePages pages;
 	private HouseholdSaver saver;
 	private ChangedHouseholds changes;
+	private LiveValidation validation;
 
 	@Override
 	public void init(IEditorSite site, IEditorInput input) throws PartInitException {
@@ -67,6 +69,7 @@ public class HouseholdEditor extends MultiPageEditorPart {
 
 	@Override
 	protected void createPages() {
+		validation = new LiveValidation(getContainer().getDisplay(), file);
 		pages = new FilePages(getContainer(), file);
 		pages.addTo(this::addPage, this::setPageText);
 		changes = ChangedHouseholds.listen(getContainer().getDisplay(), this::savedElsewhere);
@@ -122,6 +125,8 @@ public class HouseholdEditor extends MultiPageEditorPart {
 			return;
 		}
 		saver.connect(casework);
+		file.connect(casework.user());
+		validation.connect(casework::validate);
 		edit(loaded);
 	}
 
@@ -133,6 +138,8 @@ public class HouseholdEditor extends MultiPageEditorPart {
 		}
 		file.problems().clear();
 		file.domain().edit(loaded);
+		file.markStored();
+		validation.schedule();
 		Member head = loaded.head();
 		setPartName(head == null || head.getName() == null ? kpmId() : head.getName());
 		EditedHouseholds.get().publish(loaded);
@@ -163,6 +170,11 @@ public class HouseholdEditor extends MultiPageEditorPart {
 
 	FileContext file() {
 		return file;
+	}
+
+	/** The validation while editing (for tests). */
+	LiveValidation validation() {
+		return validation;
 	}
 
 	/** Undo and redo of this file: the Edit menu's handlers while it is active. */
@@ -199,6 +211,8 @@ public class HouseholdEditor extends MultiPageEditorPart {
 	/** After a save: not dirty any more. */
 	void saved() {
 		file.domain().stack().saveIsDone();
+		file.markStored();
+		file.changed();
 		firePropertyChange(PROP_DIRTY);
 	}
 
@@ -227,6 +241,9 @@ public class HouseholdEditor extends MultiPageEditorPart {
 		}
 		if (changes != null) {
 			changes.close();
+		}
+		if (validation != null) {
+			validation.dispose();
 		}
 		if (file != null) {
 			file.domain().dispose();
