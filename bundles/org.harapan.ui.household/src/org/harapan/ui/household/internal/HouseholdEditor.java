@@ -29,8 +29,9 @@ import org.osgi.service.event.Event;
 /**
  * The household file: a multi-page editor over the household's EMF tree (overview, members, measurements, P2K2
  * attendance, commitments, disbursements, referrals, case events), loaded and saved through casework. Every edit is
- * an EMF.Edit command, so Edit > Undo / Redo and the dirty state follow; while it is open the household as edited is
- * published ({@link EditedHouseholds}) for the views that follow it, and the member looked at is the selection.
+ * an EMF.Edit command, so Edit > Undo / Redo and the dirty state follow, and is checked by casework's validation a
+ * moment later ({@link LiveValidation}); while it is open the household as edited is published
+ * ({@link EditedHouseholds}) for the views that follow it, and the member looked at is the selection.
  */
 public class HouseholdEditor extends MultiPageEditorPart {
 
