@@ -29,6 +29,9 @@ import org.osgi.framework.FrameworkUtil;
 @ExtendWith(Screenshots.class)
 class LoginDialogTest {
 
+	/** How often (every 100 ms) the test looks for the active login dialog. */
+	private static final int ACTIVATION_TRIES = 200;
+
 	private final Display display = Display.getCurrent();
 	private UserSession session;
 
@@ -47,7 +50,7 @@ class LoginDialogTest {
 		LoginPrompt.install(display);
 		session.setUser("pendamping"); //$NON-NLS-1$
 		List<String> seen = new ArrayList<>();
-		display.timerExec(300, () -> type(seen));
+		display.timerExec(300, () -> type(seen, ACTIVATION_TRIES));
 		char[] password = session.password();
 		assertEquals(List.of(Messages.Login_Title, "pendamping"), seen); //$NON-NLS-1$
 		assertArrayEquals("rahasia-ani".toCharArray(), password); //$NON-NLS-1$
@@ -55,13 +58,30 @@ class LoginDialogTest {
 		assertArrayEquals("rahasia-ani".toCharArray(), session.password(), "asked once"); //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
-	/** In the open dialog: the user name ani and a password, a screenshot, then OK. */
-	private void type(List<String> seen) {
+	/**
+	 * In the open dialog: the user name ani and a password, a screenshot, then OK. On a busy machine the dialog may
+	 * not be active yet: it is looked at again a little later (a while at most, then it is closed so that the test
+	 * fails instead of waiting for ever).
+	 */
+	private void type(List<String> seen, int tries) {
 		Shell shell = display.getActiveShell();
+		List<Text> fields = new ArrayList<>();
+		if (shell != null) {
+			collect(shell, fields);
+		}
+		if (fields.stream().noneMatch(t -> (t.getStyle() & SWT.PASSWORD) != 0)) { // not the dialog (yet)
+			if (tries > 0) {
+				display.timerExec(100, () -> type(seen, tries - 1));
+				return;
+			}
+			for (Shell open : display.getShells()) {
+				if (open.isVisible() && Messages.Login_Title.equals(open.getText())) {
+					open.close();
+				}
+			}
+		}
 		assertNotNull(shell, "the login dialog is open"); //$NON-NLS-1$
 		seen.add(shell.getText());
-		List<Text> fields = new ArrayList<>();
-		collect(shell, fields);
 		Text user = fields.stream().filter(t -> (t.getStyle() & SWT.PASSWORD) == 0).findFirst().orElseThrow();
 		Text password = fields.stream().filter(t -> (t.getStyle() & SWT.PASSWORD) != 0).findFirst().orElseThrow();
 		seen.add(user.getText());
