@@ -20,6 +20,8 @@ import org.harapan.growth.Indicator;
 import org.harapan.growth.Measured;
 import org.harapan.growth.who.Who2006Standards;
 
+import org.harapan.model.Attendance;
+import org.harapan.model.AttendanceStatus;
 import org.harapan.model.Household;
 import org.harapan.model.Measurement;
 import org.harapan.model.MeasurementPosition;
@@ -164,5 +166,18 @@ class DemoGeneratorTest {
 		assertTrue(!h.getAttendances().isEmpty() && !h.getComplianceRecords().isEmpty());
 		// payments are decisions of the programme rules (casework), not made up by the demo
 		assertTrue(h.getDisbursements().isEmpty());
+	}
+
+	@Test
+	void anExcusedAbsenceHasItsReasonAndNoOtherAttendanceHasOne() {
+		int excused = 0;
+		for (Household h : generator(200, 9)) {
+			for (Attendance a : h.getAttendances()) {
+				boolean isExcused = a.getStatus() == AttendanceStatus.EXCUSED;
+				excused += isExcused ? 1 : 0;
+				assertEquals(isExcused, a.getReason() != null && !a.getReason().isBlank(), a.toString());
+			}
+		}
+		assertTrue(excused > 0, "some excused absences"); //$NON-NLS-1$
 	}
 }

@@ -77,6 +77,11 @@ final class CaseHistory {
 		return d < 0.80 ? 0.1 : d < 0.95 ? 1.0 : 4.0;
 	}
 
+	/** The share of sessions a family is excused from, and why (as a pendamping writes it down). */
+	private static final double EXCUSED = 0.08;
+	private static final List<String> EXCUSE_REASONS = List.of("sakit", "mengantar anak berobat", //$NON-NLS-1$ //$NON-NLS-2$
+			"bekerja di kebun", "urusan keluarga", "jalan desa banjir"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+
 	private AttendanceStatus attend(Household h, String facilitatorId, int facilitator, YearMonth month,
 			double lapse, SplittableRandom r) {
 		Attendance a = factory.createAttendance();
@@ -89,8 +94,12 @@ final class CaseHistory {
 		a.setModule(MODULES.get(SESSION_MODULE[session - 1]));
 		double d = r.nextDouble();
 		double absent = Math.min(0.9, 0.08 * lapse);
-		a.setStatus(d < absent ? AttendanceStatus.ABSENT : d < absent + 0.08 ? AttendanceStatus.EXCUSED
+		a.setStatus(d < absent ? AttendanceStatus.ABSENT : d < absent + EXCUSED ? AttendanceStatus.EXCUSED
 				: AttendanceStatus.PRESENT);
+		if (a.getStatus() == AttendanceStatus.EXCUSED) { // the reason from the same draw: the rest of the data stays
+			a.setReason(EXCUSE_REASONS.get(Math.min(EXCUSE_REASONS.size() - 1,
+					(int) ((d - absent) / EXCUSED * EXCUSE_REASONS.size()))));
+		}
 		h.getAttendances().add(a);
 		return a.getStatus();
 	}

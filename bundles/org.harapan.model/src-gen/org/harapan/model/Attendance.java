@@ -26,6 +26,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.harapan.model.Attendance#getModule <em>Module</em>}</li>
  *   <li>{@link org.harapan.model.Attendance#getStatus <em>Status</em>}</li>
  *   <li>{@link org.harapan.model.Attendance#getMember <em>Member</em>}</li>
+ *   <li>{@link org.harapan.model.Attendance#getReason <em>Reason</em>}</li>
  * </ul>
  *
  * @see org.harapan.model.HarapanPackage#getAttendance()
@@ -198,5 +199,30 @@ public interface Attendance extends EObject {
 	 * @generated
 	 */
 	void setMember(Member value);
+
+	/**
+	 * Returns the value of the '<em><b>Reason</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Why the household was excused (izin), as the case worker recorded it; empty otherwise. Optional: files stored before it existed have none.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Reason</em>' attribute.
+	 * @see #setReason(String)
+	 * @see org.harapan.model.HarapanPackage#getAttendance_Reason()
+	 * @model
+	 * @generated
+	 */
+	String getReason();
+
+	/**
+	 * Sets the value of the '{@link org.harapan.model.Attendance#getReason <em>Reason</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Reason</em>' attribute.
+	 * @see #getReason()
+	 * @generated
+	 */
+	void setReason(String value);
 
 } // Attendance

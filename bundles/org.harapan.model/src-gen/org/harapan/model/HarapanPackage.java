@@ -627,13 +627,22 @@ public interface HarapanPackage extends EPackage {
 	int ATTENDANCE__MEMBER = 6;
 
 	/**
+	 * The feature id for the '<em><b>Reason</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ATTENDANCE__REASON = 7;
+
+	/**
 	 * The number of structural features of the '<em>Attendance</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int ATTENDANCE_FEATURE_COUNT = 7;
+	int ATTENDANCE_FEATURE_COUNT = 8;
 
 	/**
 	 * The number of operations of the '<em>Attendance</em>' class.
@@ -1796,6 +1805,17 @@ public interface HarapanPackage extends EPackage {
 	EReference getAttendance_Member();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.harapan.model.Attendance#getReason <em>Reason</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Reason</em>'.
+	 * @see org.harapan.model.Attendance#getReason()
+	 * @see #getAttendance()
+	 * @generated
+	 */
+	EAttribute getAttendance_Reason();
+
+	/**
 	 * Returns the meta object for class '{@link org.harapan.model.ComplianceRecord <em>Compliance Record</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2812,6 +2832,14 @@ public interface HarapanPackage extends EPackage {
 		 * @generated
 		 */
 		EReference ATTENDANCE__MEMBER = eINSTANCE.getAttendance_Member();
+
+		/**
+		 * The meta object literal for the '<em><b>Reason</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ATTENDANCE__REASON = eINSTANCE.getAttendance_Reason();
 
 		/**
 		 * The meta object literal for the '{@link org.harapan.model.impl.ComplianceRecordImpl <em>Compliance Record</em>}' class.

@@ -10,12 +10,15 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 
 import org.harapan.casework.decisions.Verifications;
+import org.harapan.casework.p2k2.P2k2Groups;
 import org.harapan.casework.p2k2.SessionAttendance;
 import org.harapan.model.AttendanceStatus;
+import org.harapan.model.CaseEvent;
 import org.harapan.model.CaseEventKind;
 import org.harapan.model.ComplianceRecord;
 import org.harapan.model.ComplianceStatus;
 import org.harapan.model.Conditionality;
+import org.harapan.model.HarapanFactory;
 import org.harapan.model.Household;
 import org.junit.jupiter.api.Test;
 
@@ -27,23 +30,49 @@ class MonthlyRecordsTest {
 	private static final Instant NOW = Instant.parse("2026-11-30T10:00:00Z"); //$NON-NLS-1$
 
 	@Test
-	void anExcusedAbsenceKeepsItsReasonAsANote() {
+	void anExcusedAbsenceKeepsItsReasonInTheAttendance() {
 		Household h = Households.with(1, TODAY, 77);
 		h.setP2k2Group("G1"); //$NON-NLS-1$
-		assertTrue(SessionAttendance.record(h, "G1", 5, SESSION, AttendanceStatus.EXCUSED, " sakit ", "ani", NOW)); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		int events = h.getEvents().size();
+		assertTrue(SessionAttendance.record(h, "G1", 5, SESSION, AttendanceStatus.EXCUSED, " sakit ")); //$NON-NLS-1$ //$NON-NLS-2$
 		assertEquals(AttendanceStatus.EXCUSED, SessionAttendance.status(h, "G1", 5, SESSION).orElseThrow()); //$NON-NLS-1$
 		assertEquals("sakit", SessionAttendance.reason(h, "G1", 5, SESSION)); //$NON-NLS-1$ //$NON-NLS-2$
-		assertEquals(1, h.getEvents().stream().filter(e -> e.getKind() == CaseEventKind.NOTE).count());
-		assertEquals("ani", h.getEvents().get(h.getEvents().size() - 1).getWho()); //$NON-NLS-1$
+		assertEquals("sakit", h.getAttendances().get(0).getReason()); //$NON-NLS-1$
+		assertEquals(events, h.getEvents().size(), "no note any more"); //$NON-NLS-1$
 
-		assertFalse(SessionAttendance.record(h, "G1", 5, SESSION, AttendanceStatus.EXCUSED, "sakit", "ani", NOW), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		assertFalse(SessionAttendance.record(h, "G1", 5, SESSION, AttendanceStatus.EXCUSED, "sakit"), //$NON-NLS-1$ //$NON-NLS-2$
 				"the same again changes nothing"); //$NON-NLS-1$
-		assertTrue(SessionAttendance.record(h, "G1", 5, SESSION, AttendanceStatus.PRESENT, "", "ani", NOW)); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-		assertEquals("", SessionAttendance.reason(h, "G1", 5, SESSION), "present: the note is gone"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		assertTrue(SessionAttendance.record(h, "G1", 5, SESSION, AttendanceStatus.EXCUSED, "banjir")); //$NON-NLS-1$ //$NON-NLS-2$
+		assertEquals("banjir", SessionAttendance.reason(h, "G1", 5, SESSION)); //$NON-NLS-1$ //$NON-NLS-2$
+		assertTrue(SessionAttendance.record(h, "G1", 5, SESSION, AttendanceStatus.PRESENT, "")); //$NON-NLS-1$ //$NON-NLS-2$
+		assertEquals("", SessionAttendance.reason(h, "G1", 5, SESSION), "present: no reason"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		assertNull(h.getAttendances().get(0).getReason());
 		assertEquals(1, h.getAttendances().size());
 		assertTrue(SessionAttendance.status(h, "G1", 6, SESSION).isEmpty()); //$NON-NLS-1$
-		assertFalse(SessionAttendance.record(h, "G2", 5, SESSION, AttendanceStatus.ABSENT, "", "ani", NOW), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		assertFalse(SessionAttendance.record(h, "G2", 5, SESSION, AttendanceStatus.ABSENT, ""), //$NON-NLS-1$ //$NON-NLS-2$
 				"another group's session is not this household's"); //$NON-NLS-1$
+	}
+
+	@Test
+	void theReasonAnOlderFileKeptAsANoteIsReadAndMovedIntoTheAttendance() {
+		Household h = Households.with(1, TODAY, 77);
+		h.setP2k2Group("G1"); //$NON-NLS-1$
+		P2k2Groups.attend(h, "G1", 5, SESSION, AttendanceStatus.EXCUSED); //$NON-NLS-1$
+		CaseEvent note = HarapanFactory.eINSTANCE.createCaseEvent(); // as the session sheet wrote it before
+		note.setKind(CaseEventKind.NOTE);
+		note.setSource("P2K2 G1 session 5 " + SESSION); //$NON-NLS-1$
+		note.setText("sakit"); //$NON-NLS-1$
+		note.setWho("ani"); //$NON-NLS-1$
+		note.setWhen(NOW);
+		h.getEvents().add(note);
+		assertEquals("sakit", SessionAttendance.reason(h, "G1", 5, SESSION)); //$NON-NLS-1$ //$NON-NLS-2$
+		assertTrue(SessionAttendance.record(h, "G1", 5, SESSION, AttendanceStatus.EXCUSED, "sakit"), //$NON-NLS-1$ //$NON-NLS-2$
+				"recorded again: the reason moves"); //$NON-NLS-1$
+		assertEquals("sakit", h.getAttendances().get(0).getReason()); //$NON-NLS-1$
+		assertFalse(h.getEvents().contains(note));
+		assertEquals("sakit", SessionAttendance.reason(h, "G1", 5, SESSION)); //$NON-NLS-1$ //$NON-NLS-2$
+		assertTrue(P2k2Groups.attend(h, "G1", 5, SESSION, AttendanceStatus.PRESENT), "e.g. p2k2 attend"); //$NON-NLS-1$ //$NON-NLS-2$
+		assertNull(h.getAttendances().get(0).getReason(), "present: no reason kept"); //$NON-NLS-1$
 	}
 
 	@Test

@@ -55,8 +55,8 @@ public final class P2k2Groups {
 	}
 
 	/**
-	 * Records the household's attendance at a session of its group; {@code true} when it changed anything. A household
-	 * of another group is refused (false).
+	 * Records the household's attendance at a session of its group (a reason recorded for an excused absence goes when
+	 * it is no longer excused); {@code true} when it changed anything. A household of another group is refused (false).
 	 */
 	public static boolean attend(Household h, String groupId, int sessionNumber, LocalDate date,
 			AttendanceStatus status) {
@@ -70,6 +70,9 @@ public final class P2k2Groups {
 					return false;
 				}
 				a.setStatus(status);
+				if (status != AttendanceStatus.EXCUSED) {
+					a.setReason(null); // the reason of an excused absence only
+				}
 				return true;
 			}
 		}

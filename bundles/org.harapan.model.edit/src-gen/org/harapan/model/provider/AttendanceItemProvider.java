@@ -67,6 +67,7 @@ public class AttendanceItemProvider
 			addModulePropertyDescriptor(object);
 			addStatusPropertyDescriptor(object);
 			addMemberPropertyDescriptor(object);
+			addReasonPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -226,6 +227,28 @@ public class AttendanceItemProvider
 	}
 
 	/**
+	 * This adds a property descriptor for the Reason feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addReasonPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Attendance_reason_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Attendance_reason_feature", "_UI_Attendance_type"),
+				 HarapanPackage.Literals.ATTENDANCE__REASON,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This returns Attendance.gif.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -269,6 +292,7 @@ public class AttendanceItemProvider
 			case HarapanPackage.ATTENDANCE__SESSION_DATE:
 			case HarapanPackage.ATTENDANCE__MODULE:
 			case HarapanPackage.ATTENDANCE__STATUS:
+			case HarapanPackage.ATTENDANCE__REASON:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 		}

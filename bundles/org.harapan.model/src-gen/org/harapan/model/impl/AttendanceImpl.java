@@ -32,6 +32,7 @@ import org.harapan.model.Member;
  *   <li>{@link org.harapan.model.impl.AttendanceImpl#getModule <em>Module</em>}</li>
  *   <li>{@link org.harapan.model.impl.AttendanceImpl#getStatus <em>Status</em>}</li>
  *   <li>{@link org.harapan.model.impl.AttendanceImpl#getMember <em>Member</em>}</li>
+ *   <li>{@link org.harapan.model.impl.AttendanceImpl#getReason <em>Reason</em>}</li>
  * </ul>
  *
  * @generated
@@ -166,6 +167,26 @@ public class AttendanceImpl extends MinimalEObjectImpl.Container implements Atte
 	 * @ordered
 	 */
 	protected Member member;
+
+	/**
+	 * The default value of the '{@link #getReason() <em>Reason</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getReason()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String REASON_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getReason() <em>Reason</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getReason()
+	 * @generated
+	 * @ordered
+	 */
+	protected String reason = REASON_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -370,6 +391,29 @@ public class AttendanceImpl extends MinimalEObjectImpl.Container implements Atte
 	 * @generated
 	 */
 	@Override
+	public String getReason() {
+		return reason;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setReason(String newReason) {
+		String oldReason = reason;
+		reason = newReason;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, HarapanPackage.ATTENDANCE__REASON, oldReason, reason));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case HarapanPackage.ATTENDANCE__SESSION_ID:
@@ -387,6 +431,8 @@ public class AttendanceImpl extends MinimalEObjectImpl.Container implements Atte
 			case HarapanPackage.ATTENDANCE__MEMBER:
 				if (resolve) return getMember();
 				return basicGetMember();
+			case HarapanPackage.ATTENDANCE__REASON:
+				return getReason();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -419,6 +465,9 @@ public class AttendanceImpl extends MinimalEObjectImpl.Container implements Atte
 				return;
 			case HarapanPackage.ATTENDANCE__MEMBER:
 				setMember((Member)newValue);
+				return;
+			case HarapanPackage.ATTENDANCE__REASON:
+				setReason((String)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -453,6 +502,9 @@ public class AttendanceImpl extends MinimalEObjectImpl.Container implements Atte
 			case HarapanPackage.ATTENDANCE__MEMBER:
 				setMember((Member)null);
 				return;
+			case HarapanPackage.ATTENDANCE__REASON:
+				setReason(REASON_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -479,6 +531,8 @@ public class AttendanceImpl extends MinimalEObjectImpl.Container implements Atte
 				return status != STATUS_EDEFAULT;
 			case HarapanPackage.ATTENDANCE__MEMBER:
 				return member != null;
+			case HarapanPackage.ATTENDANCE__REASON:
+				return REASON_EDEFAULT == null ? reason != null : !REASON_EDEFAULT.equals(reason);
 		}
 		return super.eIsSet(featureID);
 	}
@@ -505,6 +559,8 @@ public class AttendanceImpl extends MinimalEObjectImpl.Container implements Atte
 		result.append(module);
 		result.append(", status: ");
 		result.append(status);
+		result.append(", reason: ");
+		result.append(reason);
 		result.append(')');
 		return result.toString();
 	}

@@ -865,6 +865,16 @@ public class HarapanPackageImpl extends EPackageImpl implements HarapanPackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getAttendance_Reason() {
+		return (EAttribute)attendanceEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getComplianceRecord() {
 		return complianceRecordEClass;
 	}
@@ -1447,6 +1457,7 @@ public class HarapanPackageImpl extends EPackageImpl implements HarapanPackage {
 		createEAttribute(attendanceEClass, ATTENDANCE__MODULE);
 		createEAttribute(attendanceEClass, ATTENDANCE__STATUS);
 		createEReference(attendanceEClass, ATTENDANCE__MEMBER);
+		createEAttribute(attendanceEClass, ATTENDANCE__REASON);
 
 		complianceRecordEClass = createEClass(COMPLIANCE_RECORD);
 		createEAttribute(complianceRecordEClass, COMPLIANCE_RECORD__MONTH);
@@ -1607,6 +1618,7 @@ public class HarapanPackageImpl extends EPackageImpl implements HarapanPackage {
 		initEAttribute(getAttendance_Module(), ecorePackage.getEString(), "module", null, 0, 1, Attendance.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getAttendance_Status(), this.getAttendanceStatus(), "status", null, 0, 1, Attendance.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getAttendance_Member(), this.getMember(), null, "member", null, 0, 1, Attendance.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getAttendance_Reason(), ecorePackage.getEString(), "reason", null, 0, 1, Attendance.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(complianceRecordEClass, ComplianceRecord.class, "ComplianceRecord", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getComplianceRecord_Month(), this.getYearMonth(), "month", null, 0, 1, ComplianceRecord.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);

@@ -10,6 +10,8 @@ import java.util.Locale;
 
 import org.eclipse.emf.edit.provider.IItemLabelProvider;
 import org.eclipse.emf.edit.provider.IItemPropertySource;
+import org.harapan.model.Attendance;
+import org.harapan.model.AttendanceStatus;
 import org.harapan.model.CaseEvent;
 import org.harapan.model.CaseEventKind;
 import org.harapan.model.ComplianceRecord;
@@ -132,6 +134,22 @@ class LabelsTest {
 		assertEquals("Siti Aminah (tanpa NIK)", text(head, ID));
 		assertEquals("perempuan", LabelItemProviders.literal(ID, Sex.FEMALE));
 		assertEquals("kepala keluarga", LabelItemProviders.literal(ID, RelationToHead.HEAD));
+	}
+
+	@Test
+	void attendanceShowsTheReasonOfAnExcusedAbsenceInBothLanguages() {
+		Attendance a = HarapanFactory.eINSTANCE.createAttendance();
+		a.setSessionDate(LocalDate.of(2025, 3, 4));
+		a.setModule("M1");
+		a.setStatus(AttendanceStatus.EXCUSED);
+		assertEquals("P2K2 2025-03-04 M1: excused", text(a, EN), "a file stored before reasons existed");
+		a.setReason("sakit demam");
+		assertEquals("P2K2 2025-03-04 M1: excused (sakit demam)", text(a, EN));
+		assertEquals("P2K2 2025-03-04 M1: izin (sakit demam)", text(a, ID));
+		HarapanLabelAdapterFactory factory = new HarapanLabelAdapterFactory(ID);
+		IItemPropertySource source = (IItemPropertySource) factory.adapt(a, IItemPropertySource.class);
+		assertEquals("Alasan (izin)", source
+				.getPropertyDescriptor(a, HarapanPackage.Literals.ATTENDANCE__REASON.getName()).getDisplayName(null));
 	}
 
 	@Test

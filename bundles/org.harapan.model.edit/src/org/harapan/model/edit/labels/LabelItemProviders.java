@@ -132,7 +132,7 @@ public final class LabelItemProviders {
 		}
 	}
 
-	/** Attendance: "P2K2 2025-02-12 PENGASUHAN-1: present". */
+	/** Attendance: "P2K2 2025-02-12 PENGASUHAN-1: present", with the reason when one is given: "…: excused (sick)". */
 	public static class AttendanceLabels extends AttendanceItemProvider {
 		public AttendanceLabels(AdapterFactory adapterFactory) {
 			super(adapterFactory);
@@ -148,6 +148,10 @@ public final class LabelItemProviders {
 			Attendance a = (Attendance) object;
 			String session = blank(a.getModule()) ? text(a.getSessionId()) : a.getModule();
 			String status = literal(getResourceLocator(), a.getStatus());
+			if (!blank(a.getReason())) {
+				return getString("_UI_Attendance_reason_label",
+						new Object[] { text(a.getSessionDate()), session, status, a.getReason() });
+			}
 			return getString("_UI_Attendance_label", new Object[] { text(a.getSessionDate()), session, status });
 		}
 	}

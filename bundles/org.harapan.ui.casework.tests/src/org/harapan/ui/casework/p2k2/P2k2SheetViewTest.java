@@ -13,6 +13,7 @@ import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.ui.IWorkbenchPage;
 import org.harapan.casework.Casework;
 import org.harapan.casework.p2k2.SessionAttendance;
+import org.harapan.model.Attendance;
 import org.harapan.model.AttendanceStatus;
 import org.harapan.model.Household;
 import org.harapan.ui.CaseStoreJobs;
@@ -62,6 +63,11 @@ class P2k2SheetViewTest extends MonthlyWorkTest {
 			assertEquals(AttendanceStatus.EXCUSED,
 					SessionAttendance.status(excused, P2k2Fixture.GROUP, 5, day).orElseThrow());
 			assertEquals("sakit (ill)", SessionAttendance.reason(excused, P2k2Fixture.GROUP, 5, day)); //$NON-NLS-1$
+			Attendance attendance = excused.getAttendances().stream()
+					.filter(a -> a.getSessionNumber() == 5 && day.equals(a.getSessionDate())).findFirst().orElseThrow();
+			assertEquals("sakit (ill)", attendance.getReason(), "the reason is the attendance's"); //$NON-NLS-1$ //$NON-NLS-2$
+			assertTrue(excused.getEvents().stream().noneMatch(e -> "sakit (ill)".equals(e.getText())), //$NON-NLS-1$
+					"not a case-event note any more"); //$NON-NLS-1$
 		}
 
 		// another session shows nothing recorded; back to session 5 shows what was saved, in the table too

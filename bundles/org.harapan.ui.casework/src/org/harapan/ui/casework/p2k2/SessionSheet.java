@@ -1,6 +1,5 @@
 package org.harapan.ui.casework.p2k2;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -89,11 +88,10 @@ public final class SessionSheet {
 	/** Saves the marked attendance: one casework change per household whose row differs from what is stored. */
 	public HouseholdChanges.Report save(Casework casework, IProgressMonitor monitor) {
 		Map<String, HouseholdChange> changes = new LinkedHashMap<>();
-		Instant now = Instant.now();
 		for (SheetRow row : rows) {
 			if (row.isChanged()) {
 				changes.put(row.kpmId(), h -> SessionAttendance.record(h, key.groupId(), key.session(), key.date(),
-						row.status(), row.reason(), casework.user(), now));
+						row.status(), row.reason()));
 			}
 		}
 		String description = NLS.bind(Messages.Sheet_ChangeDescription,

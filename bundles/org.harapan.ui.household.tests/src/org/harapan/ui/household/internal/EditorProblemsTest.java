@@ -2,6 +2,7 @@ package org.harapan.ui.household.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -89,6 +90,56 @@ class EditorProblemsTest {
 			PartWidgets.execute(editor, IWorkbenchCommandConstants.EDIT_UNDO);
 			assertEquals(nik, first.getNik());
 			assertFalse(editor.isDirty());
+		} finally {
+			Workbench.page().closeEditor(editor, false);
+		}
+	}
+
+	@Test
+	void aBadValueIsAProblemWhileEditingBeforeAnySaveAndGoesWhenCorrected() throws Exception {
+		UiWait.until(CaseStoreJobs::isDone, 300, () -> "the demo store"); //$NON-NLS-1$
+		Casework session = CaseworkSession.get(new NullProgressMonitor());
+		String kpmId = session.find(HouseholdQuery.all().withPage(155, 1)).get(0).kpmId();
+		String elsewhere = session.find(HouseholdQuery.all().withPage(156, 1)).get(0).kpmId();
+		String takenNik = session.load(elsewhere).orElseThrow().getMembers().get(0).getNik();
+		HouseholdEditor editor = (HouseholdEditor) Workbench.page().openEditor(new HouseholdEditorInput(kpmId, null),
+				HouseholdUi.EDITOR);
+		try {
+			UiWait.until(() -> editor.household() != null && !editor.validation().isBusy(), 60,
+					() -> "the household file, checked"); //$NON-NLS-1$
+			assertTrue(editor.file().problems().isEmpty(), "a stored household has no problem"); //$NON-NLS-1$
+			editor.showPage(FilePages.MEMBERS);
+			ListPage.Shown members = editor.pages().members();
+			Member first = editor.household().getMembers().get(0);
+			String nik = first.getNik();
+
+			HouseholdEditorTest.typeInto(members, first, 1, "12345"); //$NON-NLS-1$
+			UiWait.until(() -> editor.file().problems().at(first, Literals.MEMBER__NIK).isPresent(), 30,
+					() -> "the NIK marked while editing"); //$NON-NLS-1$
+			assertTrue(editor.isDirty(), "not saved: nothing asked to save"); //$NON-NLS-1$
+			List<String> listed = ProblemList.lines(editor.file());
+			assertTrue(listed.stream().anyMatch(l -> l.contains(Values.name(Literals.MEMBER__NIK))), listed.toString());
+			Table table = members.viewer().getTable();
+			assertEquals(ValueLabels.PROBLEM, table.getItem(0).getBackground(1), "the NIK cell is marked"); //$NON-NLS-1$
+			members.viewer().setSelection(StructuredSelection.EMPTY);
+			Workbench.screenshotMaximized(editor, "household-editor-live-problems-" + Workbench.language()); //$NON-NLS-1$
+
+			HouseholdEditorTest.typeInto(members, first, 1, nik);
+			UiWait.until(() -> !editor.validation().isBusy(), 30, () -> "the check of the correction"); //$NON-NLS-1$
+			assertTrue(editor.file().problems().isEmpty(), ProblemList.lines(editor.file()).toString());
+			assertNotEquals(ValueLabels.PROBLEM, table.getItem(0).getBackground(1), "the mark is gone"); //$NON-NLS-1$
+
+			// casework's validation, store included: the NIK of a member of another household
+			HouseholdEditorTest.typeInto(members, first, 1, takenNik);
+			UiWait.until(() -> !editor.validation().isBusy()
+					&& editor.file().problems().at(first, Literals.MEMBER__NIK).isPresent(), 30,
+					() -> "the NIK registered elsewhere marked"); //$NON-NLS-1$
+			assertTrue(editor.file().problems().at(first, Literals.MEMBER__NIK).orElseThrow().contains(elsewhere),
+					editor.file().problems().at(first, Literals.MEMBER__NIK).orElseThrow());
+			PartWidgets.execute(editor, IWorkbenchCommandConstants.EDIT_UNDO);
+			UiWait.until(() -> !editor.validation().isBusy(), 30, () -> "the check after undo"); //$NON-NLS-1$
+			assertEquals(nik, first.getNik());
+			assertTrue(editor.file().problems().isEmpty(), ProblemList.lines(editor.file()).toString());
 		} finally {
 			Workbench.page().closeEditor(editor, false);
 		}

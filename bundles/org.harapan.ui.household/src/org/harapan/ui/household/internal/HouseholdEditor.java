@@ -22,14 +22,16 @@ import org.harapan.ui.household.HouseholdEditorInput;
 import org.harapan.ui.household.internal.editor.EditorSelection;
 import org.harapan.ui.household.internal.editor.FileContext;
 import org.harapan.ui.household.internal.editor.FilePages;
+import org.harapan.ui.household.internal.editor.LiveValidation;
 import org.harapan.ui.household.internal.editor.UndoRedo;
 import org.osgi.service.event.Event;
 
 /**
  * The household file: a multi-page editor over the household's EMF tree (overview, members, measurements, P2K2
  * attendance, commitments, disbursements, referrals, case events), loaded and saved through casework. Every edit is
- * an EMF.Edit command, so Edit > Undo / Redo and the dirty state follow; while it is open the household as edited is
- * published ({@link EditedHouseholds}) for the views that follow it, and the member looked at is the selection.
+ * an EMF.Edit command, so Edit > Undo / Redo and the dirty state follow, and is checked by casework's validation a
+ * moment later ({@link LiveValidation}); while it is open the household as edited is published
+ * ({@link EditedHouseholds}) for the views that follow it, and the member looked at is the selection.
  */
 public class HouseholdEditor extends MultiPageEditorPart {
 
@@ -39,6 +41,7 @@ public class HouseholdEditor extends MultiPageEditorPart {
 	private FilePages pages;
 	private HouseholdSaver saver;
 	private ChangedHouseholds changes;
+	private LiveValidation validation;
 
 	@Override
 	public void init(IEditorSite site, IEditorInput input) throws PartInitException {
@@ -67,6 +70,7 @@ public class HouseholdEditor extends MultiPageEditorPart {
 
 	@Override
 	protected void createPages() {
+		validation = new LiveValidation(getContainer().getDisplay(), file);
 		pages = new FilePages(getContainer(), file);
 		pages.addTo(this::addPage, this::setPageText);
 		changes = ChangedHouseholds.listen(getContainer().getDisplay(), this::savedElsewhere);
@@ -122,6 +126,8 @@ public class HouseholdEditor extends MultiPageEditorPart {
 			return;
 		}
 		saver.connect(casework);
+		file.connect(casework.user());
+		validation.connect(casework::validate);
 		edit(loaded);
 	}
 
@@ -133,6 +139,8 @@ public class HouseholdEditor extends MultiPageEditorPart {
 		}
 		file.problems().clear();
 		file.domain().edit(loaded);
+		file.markStored();
+		validation.schedule();
 		Member head = loaded.head();
 		setPartName(head == null || head.getName() == null ? kpmId() : head.getName());
 		EditedHouseholds.get().publish(loaded);
@@ -163,6 +171,11 @@ public class HouseholdEditor extends MultiPageEditorPart {
 
 	FileContext file() {
 		return file;
+	}
+
+	/** The validation while editing (for tests). */
+	LiveValidation validation() {
+		return validation;
 	}
 
 	/** Undo and redo of this file: the Edit menu's handlers while it is active. */
@@ -199,6 +212,8 @@ public class HouseholdEditor extends MultiPageEditorPart {
 	/** After a save: not dirty any more. */
 	void saved() {
 		file.domain().stack().saveIsDone();
+		file.markStored();
+		file.changed();
 		firePropertyChange(PROP_DIRTY);
 	}
 
@@ -227,6 +242,9 @@ public class HouseholdEditor extends MultiPageEditorPart {
 		}
 		if (changes != null) {
 			changes.close();
+		}
+		if (validation != null) {
+			validation.dispose();
 		}
 		if (file != null) {
 			file.domain().dispose();

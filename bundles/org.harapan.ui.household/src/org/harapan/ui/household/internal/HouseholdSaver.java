@@ -64,7 +64,7 @@ final class HouseholdSaver {
 		case INVALID -> {
 			monitor.setCanceled(true);
 			List<Diagnostic> errors = result.errors();
-			file.problems().fromSave(errors);
+			file.problems().validated(errors);
 			status(NLS.bind(Messages.Editor_Invalid, errors.size()), true);
 			if (!errors.isEmpty() && !errors.get(0).getData().isEmpty()
 					&& errors.get(0).getData().get(0) instanceof EObject at) {

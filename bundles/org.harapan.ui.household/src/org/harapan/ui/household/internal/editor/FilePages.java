@@ -48,7 +48,7 @@ public final class FilePages {
 		holder(container, h -> RecordPages.COMPLIANCE.create(h, file, x -> x, Messages.Page_AddCompliance));
 		holder(container, h -> RecordPages.DISBURSEMENTS.create(h, file, x -> x, null));
 		holder(container, h -> RecordPages.REFERRALS.create(h, file, x -> x, Messages.Page_AddReferral));
-		holder(container, h -> RecordPages.EVENTS.create(h, file, x -> x, null));
+		holder(container, h -> new CaseEventsPage(h, file));
 	}
 
 	private Composite holder(Composite container, Function<Composite, Object> maker) {
@@ -103,6 +103,14 @@ public final class FilePages {
 
 	public MeasurementsPage measurements() {
 		return (MeasurementsPage) ensure(MEASUREMENTS);
+	}
+
+	public ListPage.Shown attendance() {
+		return (ListPage.Shown) ensure(ATTENDANCE);
+	}
+
+	public CaseEventsPage events() {
+		return (CaseEventsPage) ensure(EVENTS);
 	}
 
 	public boolean isDisposed() {

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Set;
+import java.util.function.BiPredicate;
 import java.util.function.Function;
 
 import org.eclipse.emf.ecore.EObject;
@@ -41,10 +42,19 @@ import org.harapan.model.Household;
  * @param list     the containment list shown
  * @param columns  the fields shown, in order
  * @param editable whether the user edits, adds and removes records here
- * @param create   a new record of an owner with sensible defaults, or {@code null} when records are not added here
+ * @param create   a new record of an owner with sensible defaults, or {@code null} when records are not added with
+ *                 the page's Add button
+ * @param fixed    the columns never edited in the table
+ * @param mine     which records of an editable page the user may change and remove
  */
 public record ListPage(EReference list, List<EStructuralFeature> columns, boolean editable,
-		Function<EObject, EObject> create) {
+		Function<EObject, EObject> create, Set<EStructuralFeature> fixed, BiPredicate<FileContext, Object> mine) {
+
+	/** A page whose records are all the user's to change (when {@code editable}), every column editable. */
+	public ListPage(EReference list, List<EStructuralFeature> columns, boolean editable,
+			Function<EObject, EObject> create) {
+		this(list, columns, editable, create, Set.of(), (file, record) -> true);
+	}
 
 	/** The types of a first column by which the records are shown in time order. */
 	private static final Set<Class<?>> TIME_ORDER = Set.of(LocalDate.class, YearMonth.class, Instant.class, int.class);
@@ -89,9 +99,9 @@ public record ListPage(EReference list, List<EStructuralFeature> columns, boolea
 		remove.setText(Messages.Page_Remove);
 		boolean adds = editable && create != null;
 		GridDataFactory.swtDefaults().exclude(!adds).applyTo(add);
-		GridDataFactory.swtDefaults().exclude(!adds).applyTo(remove);
+		GridDataFactory.swtDefaults().exclude(!editable).applyTo(remove);
 		add.setVisible(adds);
-		remove.setVisible(adds);
+		remove.setVisible(editable);
 		TableViewer viewer = new TableViewer(page,
 				SWT.BORDER | SWT.FULL_SELECTION | SWT.MULTI | SWT.H_SCROLL | SWT.V_SCROLL);
 		viewer.getTable().setHeaderVisible(true);
@@ -102,7 +112,9 @@ public record ListPage(EReference list, List<EStructuralFeature> columns, boolea
 			column.getColumn().setText(Values.name(feature));
 			column.getColumn().setWidth(feature == columns.get(0) ? 170 : 110);
 			column.setLabelProvider(new ValueLabels(file, Cell.column(feature)));
-			column.setEditingSupport(new ValueEditing(viewer, file, Cell.column(feature), element -> editable));
+			boolean editedHere = editable && !fixed.contains(feature);
+			column.setEditingSupport(new ValueEditing(viewer, file, Cell.column(feature),
+					element -> editedHere && mine.test(file, element)));
 		}
 		if (TIME_ORDER.contains(columns.get(0).getEType().getInstanceClass())) {
 			viewer.setComparator(new ViewerComparator() { // in time order: by the date (month, time) first shown
@@ -133,11 +145,11 @@ public record ListPage(EReference list, List<EStructuralFeature> columns, boolea
 				viewer.refresh();
 			}
 			add.setEnabled(o != null);
-			remove.setEnabled(o != null && !viewer.getSelection().isEmpty());
+			remove.setEnabled(o != null && removable(file, viewer.getStructuredSelection()));
 		};
 		file.onChange(show);
 		viewer.addSelectionChangedListener(e -> {
-			remove.setEnabled(!e.getSelection().isEmpty());
+			remove.setEnabled(removable(file, (IStructuredSelection) e.getSelection()));
 			Object first = ((IStructuredSelection) e.getSelection()).getFirstElement();
 			file.select(first != null ? first : owner.apply(file.household()));
 		});
@@ -151,12 +163,17 @@ public record ListPage(EReference list, List<EStructuralFeature> columns, boolea
 		});
 		remove.addListener(SWT.Selection, e -> {
 			List<?> selected = viewer.getStructuredSelection().toList();
-			if (!selected.isEmpty()) {
+			if (removable(file, viewer.getStructuredSelection())) {
 				file.domain().delete(selected);
 			}
 		});
 		show.run();
 		return new Shown(page, viewer, add);
+	}
+
+	/** Whether the user may remove the records of {@code selection}: some, each of them the user's. */
+	private boolean removable(FileContext file, IStructuredSelection selection) {
+		return !selection.isEmpty() && selection.toList().stream().allMatch(r -> mine.test(file, r));
 	}
 
 	/** Each column as wide as its title and values, at least as wide as it was made. */

@@ -22,6 +22,15 @@ public final class Messages extends NLS {
 	public static String Page_AddCompliance;
 	public static String Page_AddReferral;
 	public static String Page_Remove;
+	public static String Events_New;
+	public static String Events_Kind;
+	public static String Events_Date;
+	public static String Events_Note;
+	public static String Events_Add;
+	public static String Events_Future;
+	public static String Events_Hint;
+	public static String Validation_Job;
+	public static String Validation_Failed;
 	public static String Page_Member;
 	public static String Page_MemberItem;
 	public static String Overview_Field;

@@ -10,9 +10,9 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
 
 /**
- * What is wrong in the household file now: the errors of the last refused save (each about an object and field, from
- * the casework {@link org.harapan.casework.ChangeResult} diagnostic: data[0] the object, data[1] the feature) and
- * texts typed into a field that are not a value of its type. Pages show them at the field and list them.
+ * What is wrong in the household file now: the errors of the latest validation (casework's, while editing or of a
+ * refused save; each about an object and field: data[0] the object, data[1] the feature) and texts typed into a
+ * field that are not a value of its type. Pages show them at the field and list them.
  */
 public final class Problems {
 
@@ -23,8 +23,9 @@ public final class Problems {
 	private final List<Problem> problems = new ArrayList<>();
 	private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
 
-	/** Replaces the problems of the last save with {@code errors} (the leaves of its diagnostic). */
-	public void fromSave(List<Diagnostic> errors) {
+	/** Replaces the problems of the last validation with {@code errors} (the leaves of its diagnostic). */
+	public void validated(List<Diagnostic> errors) {
+		List<Problem> before = List.copyOf(problems);
 		problems.removeIf(p -> !p.typed());
 		for (Diagnostic d : errors) {
 			List<?> data = d.getData();
@@ -32,7 +33,9 @@ public final class Problems {
 			EStructuralFeature feature = data.size() > 1 && data.get(1) instanceof EStructuralFeature f ? f : null;
 			problems.add(new Problem(object, feature, d.getMessage(), false));
 		}
-		changed();
+		if (!before.equals(problems)) {
+			changed();
+		}
 	}
 
 	/** A text typed into {@code feature} of {@code object} was not taken, for {@code message}. */
@@ -42,7 +45,7 @@ public final class Problems {
 		changed();
 	}
 
-	/** The field was set: its problems are gone (until the next save says otherwise). */
+	/** The field was set: its problems are gone (until the next validation says otherwise). */
 	public void fixed(EObject object, EStructuralFeature feature) {
 		if (problems.removeIf(p -> p.object() == object && p.feature() == feature)) {
 			changed();

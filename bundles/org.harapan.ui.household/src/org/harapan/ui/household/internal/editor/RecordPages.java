@@ -3,6 +3,7 @@ package org.harapan.ui.household.internal.editor;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Set;
 
 import org.eclipse.emf.ecore.EObject;
 import org.harapan.model.Attendance;
@@ -22,7 +23,8 @@ import org.harapan.model.ReferralState;
 
 /**
  * The list pages of the household file: which fields each shows, whether the case worker edits it (disbursements are
- * the rules' decisions and case events the audit trail: read-only) and what a new record starts with.
+ * the rules' decisions: read-only; of the case events only the case worker's own unsaved ones) and what a new record
+ * starts with.
  */
 public final class RecordPages {
 
@@ -48,7 +50,7 @@ public final class RecordPages {
 	public static final ListPage ATTENDANCE = new ListPage(Literals.HOUSEHOLD__ATTENDANCES,
 			List.of(Literals.ATTENDANCE__SESSION_DATE, Literals.ATTENDANCE__GROUP_ID,
 					Literals.ATTENDANCE__SESSION_NUMBER, Literals.ATTENDANCE__MODULE, Literals.ATTENDANCE__STATUS,
-					Literals.ATTENDANCE__MEMBER),
+					Literals.ATTENDANCE__REASON, Literals.ATTENDANCE__MEMBER),
 			true, RecordPages::attendance);
 
 	public static final ListPage COMPLIANCE = new ListPage(Literals.HOUSEHOLD__COMPLIANCE_RECORDS,
@@ -80,10 +82,15 @@ public final class RecordPages {
 				return r;
 			});
 
+	/**
+	 * Case events: the audit trail and the rules' decisions are read-only; the case worker adds notes and home visits
+	 * ({@link CaseEventEntry}) and changes the text of, or removes, their own until the file is saved.
+	 */
 	public static final ListPage EVENTS = new ListPage(Literals.HOUSEHOLD__EVENTS,
 			List.of(Literals.CASE_EVENT__WHEN, Literals.CASE_EVENT__WHO, Literals.CASE_EVENT__KIND,
 					Literals.CASE_EVENT__TEXT),
-			false, null);
+			true, null, Set.of(Literals.CASE_EVENT__WHEN, Literals.CASE_EVENT__WHO, Literals.CASE_EVENT__KIND),
+			FileContext::isOwnUnsaved);
 
 	private RecordPages() {
 	}
