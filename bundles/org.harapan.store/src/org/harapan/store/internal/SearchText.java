@@ -78,10 +78,11 @@ final class SearchText {
 	}
 
 	/**
-	 * Appends the condition of {@code text}; {@code candidates} are the households a digit search found through the
-	 * NIK and No. KK indexes (null: too many, or not a digit search).
+	 * Appends the condition of {@code text}; {@code plan}: how a digit search is answered ({@link DigitSearchPlanner};
+	 * null: on the search keys of every household, or not a digit search). A {@link DigitPlan.Home} with households
+	 * outside its region is a union ({@link StoreQueries#where}), not one condition.
 	 */
-	static void append(String text, List<String> candidates, StringBuilder w, List<Object> p) {
+	static void append(String text, DigitPlan plan, StringBuilder w, List<Object> p) {
 		if (text == null || text.isBlank()) {
 			return;
 		}
@@ -91,14 +92,28 @@ final class SearchText {
 			w.append(" AND (h.head_name_upper LIKE ? ESCAPE '\\' OR h.kpm_id LIKE ? ESCAPE '\\')"); //$NON-NLS-1$
 			p.add(t);
 			p.add(t);
-		} else if (candidates == null) {
-			w.append(" AND h.search_keys LIKE ?"); //$NON-NLS-1$
-			p.add("% " + digits + '%'); //$NON-NLS-1$
-		} else if (candidates.isEmpty()) {
+		} else if (plan instanceof DigitPlan.Candidates c) {
+			appendIn(c.kpmIds(), w, p);
+		} else if (plan instanceof DigitPlan.Home home) {
+			home.appendFound(w, p);
+		} else {
+			appendKeys(digits, w, p);
+		}
+	}
+
+	/** Appends the condition that a key of household {@code h} (its No. KK or a member's NIK) starts with {@code digits}. */
+	static void appendKeys(String digits, StringBuilder w, List<Object> p) {
+		w.append(" AND h.search_keys LIKE ?"); //$NON-NLS-1$
+		p.add("% " + digits + '%'); //$NON-NLS-1$
+	}
+
+	/** Appends the condition that household {@code h} is one of {@code kpmIds}. */
+	static void appendIn(List<String> kpmIds, StringBuilder w, List<Object> p) {
+		if (kpmIds.isEmpty()) {
 			w.append(" AND 1=0"); //$NON-NLS-1$
 		} else {
-			w.append(" AND h.kpm_id IN (").append("?,".repeat(candidates.size() - 1)).append("?)"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-			p.addAll(candidates);
+			w.append(" AND h.kpm_id IN (").append("?,".repeat(kpmIds.size() - 1)).append("?)"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			p.addAll(kpmIds);
 		}
 	}
 
