@@ -39,8 +39,14 @@ final class DigitSearchPlanner {
 	/** Digit searches of at least this many digits (a kecamatan code but its last digit) may use a home region. */
 	static final int HOME_DIGITS = 5;
 
-	/** A home region of more households than this is not read whole: its digits match most of the store. */
+	/** A home region with more households found than this is not read whole: its digits match most of the store. */
 	static final int MAX_HOME = 25_000;
+
+	/**
+	 * A home region of several kecamatan (5 digits) with more households than this is not read: its digits are likely
+	 * to match households early in any order, which the search keys of every household then find at once.
+	 */
+	static final int MAX_HOME_RANGE = 10_000;
 
 	/** NIKs per statement when the households of NIKs found outside the home region are looked up. */
 	private static final int IN_BATCH = 500;
@@ -49,9 +55,12 @@ final class DigitSearchPlanner {
 	private static final String HOUSEHOLD_KK = "SELECT no_kk FROM household WHERE "; //$NON-NLS-1$
 
 	private final Connection connection;
+	private final boolean javaOrder;
 
-	DigitSearchPlanner(Connection connection) {
+	/** {@code javaOrder}: whether the database orders text as {@link String#compareTo} does (H2). */
+	DigitSearchPlanner(Connection connection, boolean javaOrder) {
 		this.connection = connection;
+		this.javaOrder = javaOrder;
 	}
 
 	/** How the text of {@code q} is searched within {@code scope}; null: on the search keys of every household. */
@@ -81,7 +90,7 @@ final class DigitSearchPlanner {
 			StringBuilder region = new StringBuilder();
 			List<Object> p = new ArrayList<>();
 			home.appendRegion(region, p);
-			if (count("SELECT h.kecamatan_code FROM household h WHERE 1=1" + region, p, MAX_HOME + 1) > MAX_HOME) { //$NON-NLS-1$
+			if (count("SELECT h.kecamatan_code FROM household h WHERE 1=1" + region, p, MAX_HOME_RANGE + 1) > MAX_HOME_RANGE) { //$NON-NLS-1$
 				return null;
 			}
 		}
@@ -112,8 +121,10 @@ final class DigitSearchPlanner {
 		boolean byId = q.sort() == HouseholdSort.KPM_ID;
 		String[] first = { null };
 		long[] counted = new long[3]; // No. KK, NIKs, households
-		keys(select + (byId ? " ORDER BY h.kpm_id" + (q.descending() ? " DESC" : "") : "") + " LIMIT " + (MAX_HOME + 1), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
-				p, home.digits(), counted, null, first);
+		// the first by KPM id: the first row read in that order, or (text ordered as Java does) the least read
+		String order = byId && !javaOrder ? " ORDER BY h.kpm_id" + (q.descending() ? " DESC" : "") : ""; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		keys(select + order + " LIMIT " + (MAX_HOME + 1), p, home.digits(), counted, null, first, //$NON-NLS-1$
+				order.isEmpty() && q.descending() ? -1 : 1);
 		if (counted[2] > MAX_HOME) {
 			return null;
 		}
@@ -134,7 +145,7 @@ final class DigitSearchPlanner {
 		TreeSet<String> ids = new TreeSet<>();
 		if (indexed[0] > counted[1]) {
 			Set<String> insideNiks = new HashSet<>();
-			keys(select, p, digits, new long[3], insideNiks, new String[1]);
+			keys(select, p, digits, new long[3], insideNiks, new String[1], 1);
 			List<String> outsideNiks = new ArrayList<>();
 			try (PreparedStatement s = prepare(range(MEMBER_NIK, "nik", digits), bounds(digits)); //$NON-NLS-1$
 					ResultSet r = s.executeQuery()) {
@@ -166,17 +177,19 @@ final class DigitSearchPlanner {
 	/**
 	 * Counts the keys starting with {@code digits} in the households {@code select} finds (its columns: No. KK, search
 	 * keys, KPM id): {@code counted[0]} the No. KK, {@code counted[1]} the NIKs, which are added to {@code niks} unless
-	 * null, {@code counted[2]} the households, the first of which is {@code first[0]}.
+	 * null, {@code counted[2]} the households; {@code first[0]} is the KPM id of the first household read, or with
+	 * {@code least} the least KPM id read ({@code least} 1) or the greatest ({@code least} -1).
 	 */
-	private void keys(String select, List<Object> p, String digits, long[] counted, Set<String> niks, String[] first)
-			throws SQLException {
+	private void keys(String select, List<Object> p, String digits, long[] counted, Set<String> niks, String[] first,
+			int least) throws SQLException {
 		String start = ' ' + digits;
 		try (PreparedStatement s = prepare(select, p); ResultSet r = s.executeQuery()) {
 			while (r.next()) {
 				String kk = r.getString(1) == null ? "" : r.getString(1).strip(); //$NON-NLS-1$
 				String keys = r.getString(2);
-				if (counted[2]++ == 0) {
-					first[0] = r.getString(3);
+				String kpmId = r.getString(3);
+				if (counted[2]++ == 0 || javaOrder && kpmId.compareTo(first[0]) * least < 0) {
+					first[0] = kpmId;
 				}
 				boolean kkFirst = !kk.isEmpty() && kk.startsWith(digits) && keys.startsWith(start); // No. KK comes first
 				counted[0] += kkFirst ? 1 : 0;

@@ -74,7 +74,7 @@ public final class JdbcCaseStore implements CaseStore {
 		this.indexer = indexer;
 		this.clock = clock;
 		this.writer = new RowWriter(connection);
-		this.queries = new StoreQueries(connection);
+		this.queries = new StoreQueries(connection, dialect == Dialect.H2);
 		this.selectContent = connection.prepareStatement(SELECT_CONTENT);
 		this.refused = new RefusedSave(this, connection);
 		this.checkpoint = Dialect.checkpointAfterCommit(location.jdbcUrl()) ? connection.createStatement() : null;

@@ -46,11 +46,12 @@ final class StoreQueries implements AutoCloseable {
 	private volatile RegionScope scope = RegionScope.ALL;
 	private volatile int maxCandidates = SearchText.MAX_CANDIDATES;
 
-	StoreQueries(Connection connection) throws SQLException {
+	/** {@code javaOrder}: whether the database orders text as {@link String#compareTo} does (H2). */
+	StoreQueries(Connection connection, boolean javaOrder) throws SQLException {
 		this.connection = connection;
 		this.nikHolder = connection.prepareStatement("SELECT kpm_id FROM member WHERE nik=?"); //$NON-NLS-1$
 		this.desaOf = connection.prepareStatement("SELECT desa_code FROM household WHERE kpm_id=?"); //$NON-NLS-1$
-		this.planner = new DigitSearchPlanner(connection);
+		this.planner = new DigitSearchPlanner(connection, javaOrder);
 	}
 
 	/** The desa code household {@code kpmId} is stored under, whatever the scope; empty when it is not stored. */
