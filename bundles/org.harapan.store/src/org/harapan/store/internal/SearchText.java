@@ -10,10 +10,10 @@ import org.harapan.model.Member;
  * The search-as-you-type condition of a household query: digits match the start of a member's NIK or of the
  * No. KK; other text matches part of the head's name or of the KPM id. Case-insensitive.
  * <p>
- * A digit search of at least {@link #INDEX_DIGITS} digits first looks its prefix up in the member NIK and No. KK
- * indexes (a range scan each, stopped after {@link #MEMBERS_PER_HOUSEHOLD} entries per candidate): when that finds
- * at most {@link #MAX_CANDIDATES} households, the query reads just those by KPM id. A prefix that matches more (a
- * kecamatan code matches a whole kecamatan) is checked on the household row itself, in its {@code search_keys}
+ * A digit search is first counted in the member NIK and No. KK indexes ({@link DigitSearchPlanner}): at least
+ * {@link #INDEX_DIGITS} digits found in at most {@link #MAX_CANDIDATES} households are read by KPM id; a prefix that
+ * matches more (a kecamatan code matches a whole kecamatan) is answered through the kecamatan it names; otherwise
+ * (fewer digits, or the plan does not apply) it is checked on the household row itself, in its {@code search_keys}
  * column (schema: {@code V4__search_index.sql}), while the rows are read in the table's order, so that a page stops
  * early and no subquery runs per household.
  */
@@ -24,14 +24,14 @@ final class SearchText {
 
 	/**
 	 * Digit searches shorter than this (a provinsi or kabupaten code and the start of a kecamatan's) match most of a
-	 * store's households: they are not looked up in the indexes first.
+	 * store's households: their households are not looked up in the indexes.
 	 */
 	static final int INDEX_DIGITS = 6;
 
 	/** At most this many households found through the indexes are looked up by KPM id. */
 	static final int MAX_CANDIDATES = 2_000;
 
-	/** At most this many members per candidate are read to find the candidates (a household has a few members). */
+	/** At most this many member NIKs per candidate are looked up to find the candidates (a household has a few). */
 	static final int MEMBERS_PER_HOUSEHOLD = 4;
 
 	/** The length of the {@code search_keys} column. */

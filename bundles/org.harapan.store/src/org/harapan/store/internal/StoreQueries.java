@@ -68,7 +68,10 @@ final class StoreQueries implements AutoCloseable {
 		return scope.isAll() || id.isEmpty() ? id : storedDesa(id.get()).filter(scope::contains).flatMap(d -> id);
 	}
 
-	/** At most this many households a digit search finds through the indexes are read by KPM id (0: never). */
+	/**
+	 * At most this many households a digit search finds through the indexes are read by KPM id, or outside the
+	 * kecamatan it names (0: every digit search on the search keys of every household).
+	 */
 	void setMaxCandidates(int households) {
 		maxCandidates = Math.max(0, households);
 	}
