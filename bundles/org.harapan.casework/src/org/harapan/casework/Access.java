@@ -42,4 +42,12 @@ public record Access(String user, UserRole role, RegionScope scope) {
 	public boolean mayInstallRuleSets() {
 		return mayAdminister() || role == UserRole.REGIONAL_IT;
 	}
+
+	/**
+	 * Whether the session stores curricula and programmes: saves drafts, starts new versions, imports and publishes
+	 * them (programme designer, administrator); every role reads them.
+	 */
+	public boolean mayWriteDocuments() {
+		return mayAdminister() || role == UserRole.PROGRAMME_DESIGNER;
+	}
 }

@@ -23,6 +23,9 @@ import org.harapan.store.HouseholdQuery;
  */
 public interface Casework extends CaseReader, AutoCloseable {
 
+	/** The user the product records for the documents it ships, stored on a store's first use. */
+	String SYSTEM_USER = "system"; //$NON-NLS-1$
+
 	/** The user changes are recorded for in the audit trail: the logged-in user (or the single user of a store without users). */
 	String user();
 
@@ -40,6 +43,14 @@ public interface Casework extends CaseReader, AutoCloseable {
 	 * session audits itself): an export, a rule-set installation ({@link org.harapan.store.AuditEvent} actions).
 	 */
 	void audit(String action, String kpmId, String detail);
+
+	/**
+	 * Checks that this session's user installs and uninstalls rule sets (regional IT, an administrator, the one user
+	 * of a store without users); else the refusal, saying {@code what} was refused, is audited and thrown as
+	 * {@link AccessDeniedException}. The change itself is audited by the caller with {@link #audit}
+	 * ({@link org.harapan.store.AuditEvent#INSTALL}, {@link org.harapan.store.AuditEvent#UNINSTALL}), done or failed.
+	 */
+	void checkRuleSetChange(String what);
 
 	/**
 	 * The audit trail, oldest first (administrators and district supervisors; others get
@@ -89,9 +100,19 @@ public interface Casework extends CaseReader, AutoCloseable {
 	void reindex(IProgressMonitor monitor);
 
 	/**
-	 * The versioned documents (curricula, programmes) of the store; writes pass {@link #user()} for the audit trail.
+	 * The versioned documents (curricula, programmes) of the store. Every role reads them; saving a draft (a new
+	 * version, an import) and publishing need a programme designer or an administrator (or the one user of a store
+	 * without users): others are refused with the reason in the result, and the refusal is audited. Writes are
+	 * recorded with {@link #user()}.
 	 */
 	DocumentStore documents();
+
+	/**
+	 * The documents as the product stores those it ships (the national P2K2 curriculum) on a store's first use,
+	 * recorded as {@value #SYSTEM_USER} whatever this session's role: a document of which no version is stored yet
+	 * is saved, and that version published; any other write is checked as {@link #documents()} checks it.
+	 */
+	DocumentStore shippedDocuments();
 
 	/** Whether the store holds no household. */
 	boolean isEmpty();

@@ -36,6 +36,25 @@ public final class Passwords {
 		return first;
 	}
 
+	/**
+	 * A new password for {@code who} from {@link #NEW_ENV} or a prompt (typed twice), or null when none is given
+	 * (nothing typed, or no console): for a change that may keep the existing password.
+	 */
+	public static char[] optionalNew(String who) {
+		String env = System.getenv(NEW_ENV);
+		if (env != null && !env.isEmpty()) {
+			return env.toCharArray();
+		}
+		char[] first = read(null, "New password of " + who + " (empty: keep it): "); //$NON-NLS-1$ //$NON-NLS-2$
+		if (first == null || first.length == 0) {
+			return null;
+		}
+		if (!java.util.Arrays.equals(first, read(null, "The same again: "))) { //$NON-NLS-1$
+			throw new UsageException("the two passwords of " + who + " differ"); //$NON-NLS-1$ //$NON-NLS-2$
+		}
+		return first;
+	}
+
 	private static char[] read(String variable, String prompt) {
 		String env = variable == null ? null : System.getenv(variable);
 		if (env != null && !env.isEmpty()) {

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.eclipse.core.runtime.IProgressMonitor;
+import org.harapan.casework.Casework;
 
 /**
  * Regional rule-set features of this installed product and of p2 repositories (a folder or its zip), through the
@@ -30,9 +31,16 @@ public interface RegionalFeatures {
 	/** The version of the rules API this product runs (the {@code org.harapan.rules} bundle). */
 	String rulesApiVersion();
 
-	/** Installing these features (ids) of an inspected repository, resolved against this product. */
-	PlannedChange install(Inspection repository, List<String> featureIds, IProgressMonitor monitor);
+	/**
+	 * Installing these features (ids) of an inspected repository, resolved against this product, by the user of the
+	 * casework session {@code by}: refused with the reason (and the refusal audited) unless that user installs rule
+	 * sets (regional IT, an administrator, the one user of a store without users). The outcome is audited in
+	 * {@code by}'s store with that user, one row per feature (id and version, repository, done or failed: a change
+	 * that cannot be resolved at once, a performed one when {@link PlannedChange#perform} ends). Keep {@code by} open
+	 * until then.
+	 */
+	PlannedChange install(Casework by, Inspection repository, List<String> featureIds, IProgressMonitor monitor);
 
-	/** Uninstalling these installed features (ids), resolved against this product. */
-	PlannedChange uninstall(List<String> featureIds, IProgressMonitor monitor);
+	/** Uninstalling these installed features (ids), resolved against this product; checked and audited as install. */
+	PlannedChange uninstall(Casework by, List<String> featureIds, IProgressMonitor monitor);
 }

@@ -4,7 +4,7 @@ import java.time.Instant;
 
 /**
  * One row of the audit trail: a change of a household (with the version it produced), a read of a household file,
- * an export, a login, a refused save, a user or role change, a rule-set installation.
+ * an export, a login, a refused save, a user or role change, a rule-set installation or uninstallation.
  *
  * @param at      when
  * @param user    who
@@ -23,6 +23,9 @@ public record AuditEvent(Instant at, String user, String action, String kpmId, l
 	public static final String REFUSED = "refused"; //$NON-NLS-1$
 	public static final String USER = "user"; //$NON-NLS-1$
 	public static final String ROLE = "role"; //$NON-NLS-1$
-	public static final String RULE_SET = "rule-set"; //$NON-NLS-1$
+	/** A rule-set feature installed (or an install that failed): feature id and version, repository, outcome. */
+	public static final String INSTALL = "install"; //$NON-NLS-1$
+	/** A rule-set feature uninstalled (or an uninstall that failed). */
+	public static final String UNINSTALL = "uninstall"; //$NON-NLS-1$
 	public static final String ENCRYPT = "encrypt"; //$NON-NLS-1$
 }

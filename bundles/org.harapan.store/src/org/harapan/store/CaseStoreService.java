@@ -1,5 +1,7 @@
 package org.harapan.store;
 
+import java.util.List;
+
 import org.eclipse.core.runtime.IProgressMonitor;
 
 /** Opens case stores; an OSGi service (Declarative Services). */
@@ -36,4 +38,15 @@ public interface CaseStoreService {
 	 * run leaves the store as it was (plain), a finished one leaves no plain copy.
 	 */
 	void encrypt(StoreLocation location, String owner, char[] password, IProgressMonitor monitor);
+
+	/**
+	 * A central PostgreSQL store: opens {@code location} as the owner of its tables (migrating its schema) and creates
+	 * or updates {@code role}, the login role the workbenches connect with: not the owner, no superuser, NOBYPASSRLS,
+	 * with only the data rights the store uses, so that the row-level security on the households' regions holds for
+	 * every connection. {@code password} is required for a new role (null keeps an existing role's). Returns what
+	 * was done, one line each; a {@link StoreException} says why not (not PostgreSQL, a role that would bypass the
+	 * row-level security, missing rights).
+	 */
+	List<String> grantApplicationRole(StoreLocation location, String role, char[] password,
+			IProgressMonitor monitor);
 }

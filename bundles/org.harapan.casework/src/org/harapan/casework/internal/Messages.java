@@ -30,6 +30,7 @@ public final class Messages extends NLS {
 	public static String encryptNeedsUsers;
 	public static String encryptNotAllowed;
 	public static String ruleSetNotAllowed;
+	public static String documentNotAllowed;
 
 	public static String openTask;
 	public static String reindexTask;

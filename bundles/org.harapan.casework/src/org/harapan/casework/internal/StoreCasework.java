@@ -89,6 +89,16 @@ final class StoreCasework implements Casework {
 	}
 
 	@Override
+	public void checkRuleSetChange(String what) {
+		Access a = access();
+		if (!a.mayInstallRuleSets()) {
+			Refusal refusal = Refusal.of("ruleSetNotAllowed", a.user(), a.role().word()); //$NON-NLS-1$
+			store.audit(a.user(), AuditEvent.REFUSED, null, what + ": " + refusal.message("en")); //$NON-NLS-1$ //$NON-NLS-2$
+			throw new AccessDeniedException(refusal);
+		}
+	}
+
+	@Override
 	public List<AuditEvent> auditTrail(AuditQuery query) {
 		if (!access.mayReadAudit()) {
 			throw new AccessDeniedException("auditNotAllowed", user(), access.role().word()); //$NON-NLS-1$
@@ -261,7 +271,12 @@ final class StoreCasework implements Casework {
 
 	@Override
 	public DocumentStore documents() {
-		return store.documents();
+		return SessionDocuments.of(store, this::access, guard);
+	}
+
+	@Override
+	public DocumentStore shippedDocuments() {
+		return SessionDocuments.shipped(store, this::access, guard);
 	}
 
 	@Override

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.harapan.casework.Casework;
@@ -31,10 +32,13 @@ import org.harapan.curriculum.versions.RegionalVariants;
 import org.harapan.programme.Programme;
 import org.harapan.programme.ProgrammeFactory;
 import org.harapan.programme.ProgrammeKind;
+import org.harapan.store.AuditEvent;
+import org.harapan.store.AuditQuery;
 import org.harapan.store.DocumentAudit;
 import org.harapan.store.DocumentInfo;
 import org.harapan.store.DocumentState;
 import org.harapan.store.StoreLocation;
+import org.harapan.store.UserRole;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -65,6 +69,7 @@ abstract class DocumentsContractTest {
 	@AfterEach
 	void resetUser() {
 		session.setUser(null);
+		session.setPasswordSource(null);
 	}
 
 	Casework open(int n) throws Exception {
@@ -81,11 +86,40 @@ abstract class DocumentsContractTest {
 			DocumentInfo v1 = versions.get(0);
 			assertEquals(DocumentState.PUBLISHED, v1.state());
 			assertEquals(LocalDate.of(2018, 1, 1), v1.effectiveFrom());
-			assertEquals(DESIGNER, v1.publishedBy());
+			assertEquals(List.of(Casework.SYSTEM_USER, Casework.SYSTEM_USER), List.of(v1.savedBy(), v1.publishedBy()),
+					"the product's own data"); //$NON-NLS-1$
 			Curriculum stored = library.load(CurriculumDocuments.NATIONAL_ID, 1).orElseThrow().document();
 			assertEquals(14, Curricula.deliveryOrder(stored).size());
 			assertEquals(List.of("saved", "published"), //$NON-NLS-1$ //$NON-NLS-2$
 					library.store().history("curriculum", "p2k2").stream().map(DocumentAudit::action).toList()); //$NON-NLS-1$ //$NON-NLS-2$
+		}
+	}
+
+	@Test
+	void aCaseWorkersFirstUseStoresTheShippedCurriculumAsSystemButTheyChangeNoCurriculum() throws Exception {
+		char[] password = "rahasia-kurikulum-1".toCharArray(); //$NON-NLS-1$
+		try (Casework single = open(1)) {
+			single.users().add("admin", UserRole.ADMINISTRATOR, Set.of(), password); //$NON-NLS-1$
+			single.users().add("ani", UserRole.CASE_WORKER, Set.of("64.01.05.2005"), password); //$NON-NLS-1$ //$NON-NLS-2$
+		}
+		session.setPasswordSource(u -> password.clone());
+		session.setUser("ani"); //$NON-NLS-1$
+		try (Casework ani = open(1)) {
+			CurriculumLibrary library = curricula.library(ani);
+			DocumentInfo v1 = library.versions(CurriculumDocuments.NATIONAL_ID).get(0);
+			assertEquals(List.of(DocumentState.PUBLISHED, Casework.SYSTEM_USER, Casework.SYSTEM_USER),
+					List.of(v1.state(), v1.savedBy(), v1.publishedBy()));
+			DocumentOutcome<Curriculum> refused = library.newVersion(CurriculumDocuments.NATIONAL_ID);
+			assertFalse(refused.isStored());
+			assertTrue(refused.refusal().contains("curriculum p2k2") && refused.refusal().contains("(ani "), //$NON-NLS-1$ //$NON-NLS-2$
+					refused.refusal());
+			assertEquals(1, library.versions(CurriculumDocuments.NATIONAL_ID).size());
+		}
+		session.setUser("admin"); //$NON-NLS-1$
+		try (Casework admin = open(1)) {
+			List<AuditEvent> trail = admin.auditTrail(new AuditQuery("ani", null, null, 100)); //$NON-NLS-1$
+			assertTrue(trail.stream().anyMatch(e -> e.action().equals(AuditEvent.REFUSED)
+					&& e.detail().startsWith("curriculum p2k2 version 2: only a programme designer")), trail::toString); //$NON-NLS-1$
 		}
 	}
 

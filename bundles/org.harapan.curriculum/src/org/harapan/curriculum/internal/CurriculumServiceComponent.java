@@ -20,7 +20,7 @@ public final class CurriculumServiceComponent implements CurriculumService {
 
 	@Override
 	public CurriculumLibrary library(Casework casework) throws IOException {
-		CurriculumLibrary library = new CurriculumLibrary(casework.documents(), casework::user);
+		CurriculumLibrary library = new CurriculumLibrary(casework);
 		library.installShipped();
 		return library;
 	}

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 
+import org.harapan.casework.Casework;
 import org.harapan.casework.documents.DocumentLibrary;
 import org.harapan.casework.documents.DocumentOutcome;
 import org.harapan.casework.documents.Versioned;
@@ -26,13 +27,24 @@ import org.harapan.store.DocumentStore;
  */
 public final class CurriculumLibrary extends DocumentLibrary<Curriculum> {
 
-	public CurriculumLibrary(DocumentStore store, Supplier<String> user) {
-		this(store, user, new Holder());
+	private final DocumentStore shipped;
+
+	/**
+	 * The curricula of the store of {@code casework}, written with its user and checked as its documents are
+	 * ({@link Casework#documents()}); the shipped curriculum is stored through {@link Casework#shippedDocuments()}.
+	 */
+	public CurriculumLibrary(Casework casework) {
+		this(casework.documents(), casework.shippedDocuments(), casework::user);
 	}
 
-	private CurriculumLibrary(DocumentStore store, Supplier<String> user, Holder holder) {
+	private CurriculumLibrary(DocumentStore store, DocumentStore shipped, Supplier<String> user) {
+		this(store, shipped, user, new Holder());
+	}
+
+	private CurriculumLibrary(DocumentStore store, DocumentStore shipped, Supplier<String> user, Holder holder) {
 		super(store, new CurriculumKind(c -> holder.library.nationalOf(c)), user);
 		holder.library = this;
+		this.shipped = shipped;
 	}
 
 	/** Lets the kind reach the library it belongs to (for the national curriculum of a variant). */
@@ -41,7 +53,8 @@ public final class CurriculumLibrary extends DocumentLibrary<Curriculum> {
 	}
 
 	/**
-	 * Stores the shipped national P2K2 curriculum as version 1 (published) when the store has no version of it yet.
+	 * Stores the shipped national P2K2 curriculum as version 1 (published) when the store has no version of it yet,
+	 * whatever the session's role, recorded as {@value Casework#SYSTEM_USER} (the product's own data).
 	 *
 	 * @return whether it was stored now
 	 */
@@ -50,7 +63,8 @@ public final class CurriculumLibrary extends DocumentLibrary<Curriculum> {
 			return false;
 		}
 		Curriculum national = CurriculumDocuments.national();
-		DocumentOutcome<Curriculum> outcome = store(national, national.getVersion(), "shipped with the product"); //$NON-NLS-1$
+		DocumentOutcome<Curriculum> outcome = new CurriculumLibrary(shipped, shipped, () -> Casework.SYSTEM_USER)
+				.store(national, national.getVersion(), "shipped with the product"); //$NON-NLS-1$
 		if (!outcome.isStored()) {
 			throw new IOException(outcome.refusal());
 		}

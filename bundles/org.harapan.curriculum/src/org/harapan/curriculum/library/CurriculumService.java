@@ -15,8 +15,9 @@ public interface CurriculumService {
 	Curriculum national() throws IOException;
 
 	/**
-	 * The curricula of the store of {@code casework}, written with its user; the shipped national curriculum is
-	 * stored there as version 1 (published) the first time.
+	 * The curricula of the store of {@code casework}, written with its user (checked as {@link Casework#documents()}
+	 * checks it); the shipped national curriculum is stored there as version 1 (published) the first time, whatever
+	 * the user's role, recorded as {@value Casework#SYSTEM_USER}.
 	 */
 	CurriculumLibrary library(Casework casework) throws IOException;
 }

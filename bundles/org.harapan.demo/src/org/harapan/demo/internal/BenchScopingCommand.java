@@ -2,8 +2,6 @@ package org.harapan.demo.internal;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -35,7 +33,7 @@ import org.osgi.service.component.annotations.Reference;
 
 /**
  * {@code harapan bench scoping}: the cost of the access checks on demo data (Paser, default 100,000 households) in a
- * fresh embedded store: the caseload query (first page, capped count, search as you type) and a change of one
+ * fresh embedded store or an empty {@code --db} (on PostgreSQL with its row-level security): the caseload query (first page, capped count, search as you type) and a change of one
  * household, for the single user of a store without users, an administrator (unrestricted), a district supervisor
  * (the kabupaten) and a case worker (the largest desa).
  */
@@ -69,24 +67,23 @@ public class BenchScopingCommand implements CliCommand {
 
 	@Override
 	public String usage() {
-		return "scoping [--households N]"; //$NON-NLS-1$
+		return "scoping [--households N] [--db EMPTY-STORE]"; //$NON-NLS-1$
 	}
 
 	@Override
 	public int run(CommandContext context) throws IOException {
 		int households = context.arguments().count("--households").orElse(100_000); //$NON-NLS-1$
+		var db = context.arguments().option(CommandContext.DB);
 		List<String> words = context.arguments().positional();
 		context.arguments().checkNoneLeft();
 		if (!words.equals(List.of("scoping"))) { //$NON-NLS-1$
 			throw new UsageException("say what to benchmark: 'bench scoping'"); //$NON-NLS-1$
 		}
-		Path temp = Files.createTempDirectory("harapan-bench-scoping"); //$NON-NLS-1$
 		try {
-			return bench(context, StoreLocation.embedded(temp.resolve("bench")), households); //$NON-NLS-1$
+			return BenchStoreCommand.onStore(db, "harapan-bench-scoping", location -> bench(context, location, households)); //$NON-NLS-1$
 		} finally {
 			session.setUser(null);
 			session.setPasswordSource(Passwords::of);
-			BenchStoreCommand.delete(temp);
 		}
 	}
 

@@ -14,6 +14,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.SplittableRandom;
 import java.util.stream.Stream;
 
@@ -76,11 +77,21 @@ public class BenchStoreCommand implements CliCommand {
 		if (!words.equals(List.of("store"))) { //$NON-NLS-1$
 			throw new UsageException("say what to benchmark: 'bench store'"); //$NON-NLS-1$
 		}
-		Path temp = db.isPresent() ? null : Files.createTempDirectory("harapan-bench"); //$NON-NLS-1$
+		return onStore(db, "harapan-bench", location -> bench(context, location, households)); //$NON-NLS-1$
+	}
+
+	/** A benchmark on a store. */
+	interface StoreBench {
+		int run(StoreLocation location);
+	}
+
+	/** Runs {@code bench} on {@code --db}, or on a fresh embedded store in a temporary folder deleted after it. */
+	static int onStore(Optional<String> db, String folderPrefix, StoreBench bench) throws IOException {
+		Path temp = db.isPresent() ? null : Files.createTempDirectory(folderPrefix);
 		StoreLocation location = db.map(StoreLocation::parse)
 				.orElseGet(() -> StoreLocation.embedded(temp.resolve("bench"))); //$NON-NLS-1$
 		try {
-			return bench(context, location, households);
+			return bench.run(location);
 		} finally {
 			if (temp != null) {
 				delete(temp);

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Optional;
 
 import org.eclipse.core.runtime.IStatus;
+import org.harapan.casework.Casework;
+import org.harapan.casework.CaseworkService;
 import org.harapan.cli.CliCommand;
 import org.harapan.cli.CommandContext;
 import org.harapan.cli.ExitCode;
@@ -14,6 +16,7 @@ import org.harapan.provisioning.Inspection;
 import org.harapan.provisioning.OfferedFeature;
 import org.harapan.provisioning.PlannedChange;
 import org.harapan.provisioning.RegionalFeatures;
+import org.harapan.store.StoreLocation;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
@@ -30,6 +33,9 @@ public class FeaturesCommand implements CliCommand {
 	@Reference
 	private RegionalFeatures features;
 
+	@Reference
+	private CaseworkService caseworks;
+
 	@Override
 	public String name() {
 		return "features"; //$NON-NLS-1$
@@ -42,7 +48,8 @@ public class FeaturesCommand implements CliCommand {
 
 	@Override
 	public String usage() {
-		return "[--repository PATH_OR_ZIP] [--check FEATURE,...] [--install FEATURE,...] [--uninstall FEATURE,...]"; //$NON-NLS-1$
+		return "[--repository PATH_OR_ZIP] [--check FEATURE,...] [--install FEATURE,...] [--uninstall FEATURE,...] " //$NON-NLS-1$
+				+ CommandContext.DB_USAGE;
 	}
 
 	@Override
@@ -51,12 +58,17 @@ public class FeaturesCommand implements CliCommand {
 		Optional<String> check = context.arguments().option("--check"); //$NON-NLS-1$
 		Optional<String> install = context.arguments().option("--install"); //$NON-NLS-1$
 		Optional<String> uninstall = context.arguments().option("--uninstall"); //$NON-NLS-1$
+		StoreLocation store = context.storeLocation();
 		context.arguments().checkNoneLeft();
-		if (uninstall.isPresent()) {
-			return change(context, features.uninstall(list(uninstall.get()), context.progress()));
-		}
 		if (install.isPresent() && repository.isEmpty()) {
 			throw new org.harapan.cli.UsageException("--install needs --repository"); //$NON-NLS-1$
+		}
+		if (install.isPresent() || uninstall.isPresent()) {
+			// the user's role is checked (and the change audited) in the store the user logs in to
+			try (Casework casework = caseworks.open(store, context.progress())) {
+				return install.isPresent() ? install(context, casework, Path.of(repository.get()), list(install.get()))
+						: change(context, features.uninstall(casework, list(uninstall.get()), context.progress()));
+			}
 		}
 		if (repository.isEmpty()) {
 			context.out().println("rules API " + features.rulesApiVersion()); //$NON-NLS-1$
@@ -73,9 +85,6 @@ public class FeaturesCommand implements CliCommand {
 		if (check.isPresent()) {
 			return check(context, inspection, list(check.get()));
 		}
-		if (install.isPresent()) {
-			return change(context, features.install(inspection, list(install.get()), context.progress()));
-		}
 		context.out().println("rules API of this product: " + features.rulesApiVersion()); //$NON-NLS-1$
 		for (OfferedFeature f : inspection.features()) {
 			String state = f.refusal().map(r -> "refused: " + r) //$NON-NLS-1$
@@ -86,6 +95,18 @@ public class FeaturesCommand implements CliCommand {
 			}
 		}
 		return ExitCode.OK;
+	}
+
+	/** Installs {@code ids} from {@code repository} as the user of {@code casework}, whose role is checked first. */
+	private int install(CommandContext context, Casework casework, Path repository, List<String> ids) {
+		casework.checkRuleSetChange("install " + String.join(", ", ids.stream().map(RegionalFeatures::featureId).toList()) //$NON-NLS-1$ //$NON-NLS-2$
+				+ " from " + repository.toAbsolutePath()); //$NON-NLS-1$
+		Inspection inspection = features.inspect(repository, context.progress());
+		if (inspection.refusal().isPresent()) {
+			context.err().println("harapan features: nothing changed: " + inspection.refusal().get()); //$NON-NLS-1$
+			return ExitCode.FAILURE;
+		}
+		return change(context, features.install(casework, inspection, ids, context.progress()));
 	}
 
 	private static List<String> list(String features) {

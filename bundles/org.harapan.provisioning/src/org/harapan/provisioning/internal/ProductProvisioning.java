@@ -28,11 +28,13 @@ import org.eclipse.equinox.p2.repository.metadata.IMetadataRepository;
 import org.eclipse.equinox.p2.repository.metadata.IMetadataRepositoryManager;
 import org.eclipse.osgi.service.datalocation.Location;
 import org.eclipse.osgi.util.NLS;
+import org.harapan.casework.Casework;
 import org.harapan.provisioning.InstalledFeature;
 import org.harapan.provisioning.Inspection;
 import org.harapan.provisioning.OfferedFeature;
 import org.harapan.provisioning.PlannedChange;
 import org.harapan.provisioning.RegionalFeatures;
+import org.harapan.store.AuditEvent;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.ServiceReference;
@@ -191,11 +193,23 @@ public final class ProductProvisioning implements RegionalFeatures {
 	}
 
 	@Override
-	public PlannedChange install(Inspection repository, List<String> featureIds, IProgressMonitor monitor) {
+	public PlannedChange install(Casework by, Inspection repository, List<String> featureIds, IProgressMonitor monitor) {
+		String from = repository.location().toString();
+		PlannedChange refused = AuditedChange.refusal(by, "install " + ids(featureIds) + " from " + from); //$NON-NLS-1$ //$NON-NLS-2$
+		if (refused != null) {
+			return refused;
+		}
+		List<IInstallableUnit> units = new ArrayList<>();
+		PlannedChange change = install(repository, featureIds, units, monitor);
+		return AuditedChange.of(change, by, AuditEvent.INSTALL, audited(featureIds, units), from);
+	}
+
+	/** Resolves the install; the feature units found are added to {@code units}. */
+	private PlannedChange install(Inspection repository, List<String> featureIds, List<IInstallableUnit> units,
+			IProgressMonitor monitor) {
 		SubMonitor progress = SubMonitor.convert(monitor, Messages.Change_Resolving, 10);
 		try {
 			IMetadataRepository metadata = load(repository.location(), progress.split(3));
-			List<IInstallableUnit> units = new ArrayList<>();
 			RulesApiCheck check = rulesApi();
 			for (String id : featureIds) {
 				Optional<IInstallableUnit> unit = metadata.query(QueryUtil.createLatestQuery(
@@ -223,7 +237,18 @@ public final class ProductProvisioning implements RegionalFeatures {
 	}
 
 	@Override
-	public PlannedChange uninstall(List<String> featureIds, IProgressMonitor monitor) {
+	public PlannedChange uninstall(Casework by, List<String> featureIds, IProgressMonitor monitor) {
+		PlannedChange refused = AuditedChange.refusal(by, "uninstall " + ids(featureIds)); //$NON-NLS-1$
+		if (refused != null) {
+			return refused;
+		}
+		List<IInstallableUnit> units = new ArrayList<>();
+		PlannedChange change = uninstall(featureIds, units, monitor);
+		return AuditedChange.of(change, by, AuditEvent.UNINSTALL, audited(featureIds, units), null);
+	}
+
+	/** Resolves the uninstall; the installed feature units are added to {@code units}. */
+	private PlannedChange uninstall(List<String> featureIds, List<IInstallableUnit> units, IProgressMonitor monitor) {
 		SubMonitor progress = SubMonitor.convert(monitor, Messages.Change_Resolving, 10);
 		Optional<IProfile> profile;
 		try {
@@ -234,7 +259,6 @@ public final class ProductProvisioning implements RegionalFeatures {
 		if (profile.isEmpty()) {
 			return ProfileChange.refused(NLS.bind(Messages.Change_NoProfile, PROFILE));
 		}
-		List<IInstallableUnit> units = new ArrayList<>();
 		for (String id : featureIds) {
 			Optional<IInstallableUnit> unit = profile.get()
 					.query(QueryUtil.createIUQuery(RegionalFeatures.featureId(id) + ".feature.group"), null).stream().findFirst(); //$NON-NLS-1$
@@ -250,5 +274,20 @@ public final class ProductProvisioning implements RegionalFeatures {
 		} catch (ProvisionException e) {
 			return ProfileChange.refused(e.getStatus().getMessage());
 		}
+	}
+
+	private static String ids(List<String> featureIds) {
+		return String.join(", ", featureIds.stream().map(RegionalFeatures::featureId).toList()); //$NON-NLS-1$
+	}
+
+	/** What the audit trail records of each feature: its id and version, or the id alone when it was not found. */
+	private static List<String> audited(List<String> featureIds, List<IInstallableUnit> units) {
+		List<String> features = new ArrayList<>();
+		for (String id : featureIds) {
+			String full = RegionalFeatures.featureId(id);
+			features.add(units.stream().filter(u -> featureId(u).equals(full)).findFirst()
+					.map(u -> full + " " + u.getVersion()).orElse(full)); //$NON-NLS-1$
+		}
+		return features;
 	}
 }

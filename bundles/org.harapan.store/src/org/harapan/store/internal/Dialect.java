@@ -3,10 +3,13 @@ package org.harapan.store.internal;
 import java.sql.Connection;
 import java.sql.Driver;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Properties;
+import java.util.TreeSet;
 
+import org.harapan.store.RegionScope;
 import org.harapan.store.StoreLocation;
 
 /** What differs between H2 and PostgreSQL: the driver, two column/index spellings and session settings. */
@@ -52,6 +55,38 @@ enum Dialect {
 	static boolean checkpointAfterCommit(String jdbcUrl) {
 		return of(jdbcUrl) == H2 && !jdbcUrl.startsWith("jdbc:h2:tcp:") && !jdbcUrl.startsWith("jdbc:h2:ssl:") //$NON-NLS-1$ //$NON-NLS-2$
 				&& !jdbcUrl.startsWith("jdbc:h2:mem:"); //$NON-NLS-1$
+	}
+
+	/**
+	 * The query of the desa a KPM id is stored under whatever the session's scope: on PostgreSQL through a function
+	 * that reads outside the row-level security scope for its own duration (V6__row_level_security.sql).
+	 */
+	String storedDesaQuery() {
+		return this == POSTGRESQL ? "SELECT desa_code FROM harapan_stored_desa(?)" //$NON-NLS-1$
+				: "SELECT desa_code FROM household WHERE kpm_id=?"; //$NON-NLS-1$
+	}
+
+	/** The query of the household holding a NIK whatever the session's scope (see {@link #storedDesaQuery()}). */
+	String nikHolderQuery() {
+		return this == POSTGRESQL ? "SELECT kpm_id FROM harapan_household_of_nik(?)" //$NON-NLS-1$
+				: "SELECT kpm_id FROM member WHERE nik=?"; //$NON-NLS-1$
+	}
+
+	/**
+	 * Sets the session's scope for PostgreSQL's row-level security (the setting {@code harapan.scope}: {@code *} for
+	 * {@link RegionScope#ALL}, else the region codes separated by commas) and commits it, so that a later rollback
+	 * keeps it; nothing on other databases, where only the store's SQL applies the scope. Returns whether it set it.
+	 */
+	boolean applyScope(Connection c, RegionScope scope) throws SQLException {
+		if (this != POSTGRESQL) {
+			return false;
+		}
+		try (PreparedStatement p = c.prepareStatement("SELECT set_config('harapan.scope', ?, false)")) { //$NON-NLS-1$
+			p.setString(1, scope.isAll() ? "*" : String.join(",", new TreeSet<>(scope.codes()))); //$NON-NLS-1$ //$NON-NLS-2$
+			p.executeQuery().close();
+		}
+		c.commit();
+		return true;
 	}
 
 	String substitute(String sql) {

@@ -74,11 +74,12 @@ public final class JdbcCaseStore implements CaseStore {
 		this.indexer = indexer;
 		this.clock = clock;
 		this.writer = new RowWriter(connection);
-		this.queries = new StoreQueries(connection, dialect == Dialect.H2);
+		this.queries = new StoreQueries(connection, dialect);
 		this.selectContent = connection.prepareStatement(SELECT_CONTENT);
 		this.refused = new RefusedSave(this, connection);
 		this.checkpoint = Dialect.checkpointAfterCommit(location.jdbcUrl()) ? connection.createStatement() : null;
 		this.documents = new JdbcDocumentStore(this, connection);
+		dialect.applyScope(connection, RegionScope.ALL);
 	}
 
 	/** Commits a transaction that wrote, durably enough that a killed process keeps it. */
@@ -253,6 +254,7 @@ public final class JdbcCaseStore implements CaseStore {
 	@Override
 	public synchronized void restrictTo(RegionScope scope) {
 		queries.restrictTo(scope);
+		run(() -> dialect.applyScope(connection, scope)); // PostgreSQL's row-level security: the second wall
 	}
 
 	@Override

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.util.List;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
@@ -64,6 +65,24 @@ public final class JdbcCaseStoreService implements CaseStoreService {
 	@Override
 	public void encrypt(StoreLocation location, String owner, char[] password, IProgressMonitor monitor) {
 		StoreEncryption.encrypt(location, owner, password, monitor);
+	}
+
+	@Override
+	public List<String> grantApplicationRole(StoreLocation location, String role, char[] password,
+			IProgressMonitor monitor) {
+		if (!location.isPostgres()) {
+			throw new StoreException("Only a PostgreSQL store has an application role; " + location //$NON-NLS-1$
+					+ " is not one (an embedded store has one user at a time: see 'store encrypt')"); //$NON-NLS-1$
+		}
+		SubMonitor sub = SubMonitor.convert(monitor, 2);
+		try (JdbcCaseStore store = openStore(location, sub.split(1))) {
+			try {
+				return ApplicationRole.grant(store.connection(), role, password);
+			} catch (SQLException e) {
+				store.rollback();
+				throw store.failure("Granting the application role " + role, e); //$NON-NLS-1$
+			}
+		}
 	}
 
 	/** {@link #open} without growth scores, with the implementation type. */

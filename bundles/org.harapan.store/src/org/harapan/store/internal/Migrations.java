@@ -27,7 +27,17 @@ final class Migrations {
 
 	/** The migration scripts, version n at index n-1. Add new scripts at the end; never edit a shipped one. */
 	static final List<String> SCRIPTS = List.of("V1__initial_schema.sql", "V2__household_casework_flags.sql", //$NON-NLS-1$ //$NON-NLS-2$
-			"V3__documents.sql", "V4__search_index.sql", "V5__users_and_audit.sql"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			"V3__documents.sql", "V4__search_index.sql", "V5__users_and_audit.sql", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			"V6__row_level_security.sql"); //$NON-NLS-1$
+
+	/**
+	 * The first line of a script that runs on one database only ({@code -- harapan:only POSTGRESQL}, a {@link Dialect}
+	 * name); on the others its version is recorded without running its statements.
+	 */
+	static final String ONLY = "-- harapan:only "; //$NON-NLS-1$
+
+	/** SQLState of "permission denied" (PostgreSQL). */
+	private static final String PERMISSION_DENIED = "42501"; //$NON-NLS-1$
 
 	/** The schema version this product creates and understands. */
 	static final int CURRENT = SCRIPTS.size();
@@ -49,10 +59,14 @@ final class Migrations {
 	static int migrate(Connection connection, Dialect dialect, IProgressMonitor monitor) throws SQLException {
 		SubMonitor sub = SubMonitor.convert(monitor, CURRENT + 1);
 		boolean autoCommit = connection.getAutoCommit();
+		// (an application role that may not create tables opens a store whose schema is there)
+		boolean created = versionBefore(connection) > 0;
 		connection.setAutoCommit(true);
-		try (Statement s = connection.createStatement()) {
-			s.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL PRIMARY KEY, " //$NON-NLS-1$
-					+ "description VARCHAR(200) NOT NULL, installed_at TIMESTAMP WITH TIME ZONE NOT NULL)"); //$NON-NLS-1$
+		if (!created) {
+			try (Statement s = connection.createStatement()) {
+				s.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL PRIMARY KEY, " //$NON-NLS-1$
+						+ "description VARCHAR(200) NOT NULL, installed_at TIMESTAMP WITH TIME ZONE NOT NULL)"); //$NON-NLS-1$
+			}
 		}
 		connection.setAutoCommit(false);
 		try {
@@ -99,8 +113,9 @@ final class Migrations {
 	private static void apply(Connection connection, Dialect dialect, int version, String script)
 			throws SQLException {
 		try {
+			String text = read(script);
 			try (Statement s = connection.createStatement()) {
-				for (String sql : statements(read(script), dialect)) {
+				for (String sql : appliesTo(text, dialect) ? statements(text, dialect) : List.<String>of()) {
 					s.execute(sql);
 				}
 			}
@@ -114,8 +129,12 @@ final class Migrations {
 			connection.commit();
 		} catch (SQLException | RuntimeException e) {
 			connection.rollback();
+			String hint = e instanceof SQLException x && PERMISSION_DENIED.equals(x.getSQLState())
+					? " (the owner of the store's tables migrates it: run a command such as 'harapan store grant' with" //$NON-NLS-1$
+							+ " the owner's credentials)" //$NON-NLS-1$
+					: ""; //$NON-NLS-1$
 			throw new StoreException("Migrating the store schema to version " + version + " (" + script //$NON-NLS-1$ //$NON-NLS-2$
-					+ ") failed: " + e.getMessage(), e); //$NON-NLS-1$
+					+ ") failed: " + e.getMessage() + hint, e); //$NON-NLS-1$
 		}
 	}
 
@@ -130,17 +149,30 @@ final class Migrations {
 		}
 	}
 
-	/** The statements of a script: comments dropped, split at semicolons that end a line, placeholders set. */
+	/** Whether the statements of a script run on {@code dialect} (see {@link #ONLY}). */
+	static boolean appliesTo(String text, Dialect dialect) {
+		return !text.startsWith(ONLY) || text.lines().findFirst().orElseThrow().substring(ONLY.length()).strip()
+				.equals(dialect.name());
+	}
+
+	/**
+	 * The statements of a script: comments dropped, split at semicolons that end a line outside a {@code $$}-quoted
+	 * function body, placeholders set.
+	 */
 	static List<String> statements(String text, Dialect dialect) {
 		List<String> result = new ArrayList<>();
 		StringBuilder current = new StringBuilder();
+		boolean body = false;
 		for (String line : text.split("\r?\n")) { //$NON-NLS-1$
 			String trimmed = line.strip();
-			if (trimmed.isEmpty() || trimmed.startsWith("--")) { //$NON-NLS-1$
+			if (!body && (trimmed.isEmpty() || trimmed.startsWith("--"))) { //$NON-NLS-1$
 				continue;
 			}
 			current.append(line).append('\n');
-			if (trimmed.endsWith(";")) { //$NON-NLS-1$
+			if (line.split("\\$\\$", -1).length % 2 == 0) { //$NON-NLS-1$
+				body = !body;
+			}
+			if (!body && trimmed.endsWith(";")) { //$NON-NLS-1$
 				String sql = current.toString().strip();
 				result.add(dialect.substitute(sql.substring(0, sql.length() - 1)));
 				current.setLength(0);

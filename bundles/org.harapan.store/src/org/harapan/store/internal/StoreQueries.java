@@ -46,12 +46,11 @@ final class StoreQueries implements AutoCloseable {
 	private volatile RegionScope scope = RegionScope.ALL;
 	private volatile int maxCandidates = SearchText.MAX_CANDIDATES;
 
-	/** {@code javaOrder}: whether the database orders text as {@link String#compareTo} does (H2). */
-	StoreQueries(Connection connection, boolean javaOrder) throws SQLException {
+	StoreQueries(Connection connection, Dialect dialect) throws SQLException {
 		this.connection = connection;
-		this.nikHolder = connection.prepareStatement("SELECT kpm_id FROM member WHERE nik=?"); //$NON-NLS-1$
-		this.desaOf = connection.prepareStatement("SELECT desa_code FROM household WHERE kpm_id=?"); //$NON-NLS-1$
-		this.planner = new DigitSearchPlanner(connection, javaOrder);
+		this.nikHolder = connection.prepareStatement(dialect.nikHolderQuery());
+		this.desaOf = connection.prepareStatement(dialect.storedDesaQuery());
+		this.planner = new DigitSearchPlanner(connection, dialect == Dialect.H2); // H2 orders text as Java does
 	}
 
 	/** The desa code household {@code kpmId} is stored under, whatever the scope; empty when it is not stored. */
@@ -315,7 +314,7 @@ final class StoreQueries implements AutoCloseable {
 
 	StoreStatistics statistics() throws SQLException {
 		long households = single("SELECT COUNT(*) FROM household h WHERE 1=1"); //$NON-NLS-1$
-		long members = single("SELECT COUNT(*) FROM member m JOIN household h ON h.kpm_id=m.kpm_id WHERE 1=1"); //$NON-NLS-1$
+		long members = single("SELECT COALESCE(SUM(h.member_count), 0) FROM household h WHERE 1=1"); //$NON-NLS-1$
 		return new StoreStatistics(households, members, groups("kecamatan_code"), groups("desa_code"), //$NON-NLS-1$ //$NON-NLS-2$
 				groups("status"), groups("facilitator")); //$NON-NLS-1$ //$NON-NLS-2$
 	}

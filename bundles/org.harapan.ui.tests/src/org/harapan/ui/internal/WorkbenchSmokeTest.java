@@ -1,17 +1,24 @@
 package org.harapan.ui.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.jface.action.IContributionItem;
 import org.eclipse.jface.action.MenuManager;
+import org.eclipse.jface.action.StatusLineManager;
+import org.eclipse.swt.custom.CLabel;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.ui.IViewReference;
+import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.internal.WorkbenchWindow;
@@ -42,34 +49,43 @@ class WorkbenchSmokeTest {
 				window.getActivePage().getPerspective().getLabel());
 	}
 
+	/** No empty placeholder view: the Welcome view is gone; what it said is in Help > About and the status line. */
 	@Test
-	void welcomeViewShowsVersionDataFolderAndLanguage() throws Exception {
-		WelcomeView view = (WelcomeView) window().getActivePage().findView(WelcomeView.ID);
-		assertNotNull(view, "the welcome view is open"); //$NON-NLS-1$
-		assertEquals(indonesian() ? "Selamat datang di Harapan Workbench" : "Welcome to Harapan Workbench", //$NON-NLS-1$ //$NON-NLS-2$
-				view.titleText());
-		assertTrue(view.versionText().endsWith(ProductInfo.version()), view.versionText());
-		assertTrue(view.versionText().startsWith(indonesian() ? "Versi" : "Version"), view.versionText()); //$NON-NLS-1$ //$NON-NLS-2$
-		assertTrue(view.dataFolderText().endsWith(DataFolder.resolve().toString()), view.dataFolderText());
-		assertEquals(indonesian() ? "Bahasa: Bahasa Indonesia" : "Language: English", view.languageText()); //$NON-NLS-1$ //$NON-NLS-2$
+	void theCaseWorkerPerspectiveHasNoWelcomeView() throws Exception {
+		IWorkbenchPage page = window().getActivePage();
+		for (IViewReference view : page.getViewReferences()) {
+			assertFalse(view.getId().contains("welcome"), "no welcome view: " + view.getId()); //$NON-NLS-1$ //$NON-NLS-2$
+		}
+		assertNull(PlatformUI.getWorkbench().getViewRegistry().find("org.harapan.ui.views.welcome")); //$NON-NLS-1$
 		Path shot = Screenshots.take("workbench-" + (indonesian() ? "id" : "en")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 		assertTrue(Files.size(shot) > 1000, "screenshot written: " + shot); //$NON-NLS-1$
 	}
 
+	/**
+	 * The first start fills the store with the demo kabupaten in a job (progress in the status bar and the Progress
+	 * view); then the status line and Help > About say what the store holds, with the data folder and the language.
+	 */
 	@Test
-	void welcomeViewShowsTheCaseStoreFilledWithTheDemoKabupatenOnFirstStart() throws Exception {
-		WelcomeView view = (WelcomeView) window().getActivePage().findView(WelcomeView.ID);
+	void theStatusLineAndAboutShowTheCaseStoreFilledWithTheDemoKabupatenOnFirstStart() throws Exception {
 		Display display = Display.getCurrent();
 		long deadline = System.nanoTime() + 300_000_000_000L;
-		while (view.storeText().equals(Messages.Welcome_StoreOpening) && System.nanoTime() < deadline) {
+		while (StoreStatus.text().equals(Messages.Store_Opening) && System.nanoTime() < deadline) {
 			while (display.readAndDispatch()) {
 				// run what the store job posted
 			}
 			Thread.sleep(50);
 		}
-		String text = view.storeText();
+		String text = StoreStatus.text();
 		assertTrue(text.matches("(?s).*\\b8[.,]894\\b.*"), "8,894 households of the Paser demo: " + text); //$NON-NLS-1$ //$NON-NLS-2$
 		assertTrue(text.contains(DataFolder.resolve().resolve("store").toString()), text); //$NON-NLS-1$
+		StatusLineManager line = ((WorkbenchWindow) window()).getStatusLineManager();
+		List<String> shown = PartTexts.of(line.getControl(), CLabel.class, CLabel::getText);
+		assertTrue(shown.contains(text), "the status line: " + shown); //$NON-NLS-1$
+		String about = AboutDialog.contents();
+		assertTrue(about.contains(text), about);
+		assertTrue(about.contains(ProductInfo.version()), about);
+		assertTrue(about.contains(DataFolder.resolve().toString()), about);
+		assertTrue(about.contains(indonesian() ? "Bahasa: Bahasa Indonesia" : "Language: English"), about); //$NON-NLS-1$ //$NON-NLS-2$
 		Screenshots.take("workbench-store-" + (indonesian() ? "id" : "en")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 	}
 

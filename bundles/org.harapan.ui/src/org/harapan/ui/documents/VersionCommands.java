@@ -22,6 +22,7 @@ import org.eclipse.ui.PartInitException;
 import org.harapan.casework.documents.DocumentLibrary;
 import org.harapan.casework.documents.DocumentOutcome;
 import org.harapan.store.DocumentAudit;
+import org.harapan.ui.UiFeedback;
 
 /**
  * The version commands the document editors (curriculum, programme) share, on a {@link DocumentLibrary} of the
@@ -159,7 +160,8 @@ public final class VersionCommands {
 		}
 	}
 
+	/** A refusal (casework's or the store's reason, in the user's language) as a message, through the error handler. */
 	private void error(String message) {
-		MessageDialog.openError(shell(), title(), message);
+		UiFeedback.showError(message, null);
 	}
 }

@@ -10,7 +10,10 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 
-/** About Harapan Workbench: the version and the attributions of the data and libraries it carries. */
+/**
+ * About Harapan Workbench: the version, the data folder, the language, what the case store holds and the attributions
+ * of the data and libraries it carries.
+ */
 public class AboutDialog extends Dialog {
 
 	private Text text;
@@ -40,7 +43,11 @@ public class AboutDialog extends Dialog {
 	}
 
 	static String contents() {
-		StringBuilder builder = new StringBuilder(NLS.bind(Messages.About_Attributions, ProductInfo.version()));
+		StringBuilder builder = new StringBuilder(NLS.bind(Messages.About_Version, ProductInfo.version())).append("\n\n"); //$NON-NLS-1$
+		builder.append(NLS.bind(Messages.About_DataFolder, DataFolder.resolve())).append('\n');
+		builder.append(NLS.bind(Messages.About_Language, Messages.About_LanguageName)).append('\n');
+		builder.append(StoreStatus.text()).append("\n\n"); //$NON-NLS-1$
+		builder.append(Messages.About_Includes).append('\n');
 		for (String line : ProductInfo.attributions()) {
 			builder.append("\u2022 ").append(line).append('\n'); //$NON-NLS-1$
 		}

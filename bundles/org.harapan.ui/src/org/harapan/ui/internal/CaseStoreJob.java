@@ -26,7 +26,7 @@ import org.osgi.util.tracker.ServiceTracker;
  */
 public class CaseStoreJob extends Job {
 
-	/** What the welcome view shows about the store. */
+	/** What the status line and Help > About show about the store. */
 	public record Summary(String text, boolean ok) {
 	}
 
@@ -100,7 +100,7 @@ public class CaseStoreJob extends Job {
 		listener.accept(new Summary(message, false));
 		IStatus status = Status.error(message, error);
 		ILog.of(getClass()).log(status);
-		return Status.OK_STATUS; // shown in the welcome view; no error dialog at start-up
+		return Status.OK_STATUS; // shown in the status line; no error dialog at start-up
 	}
 
 	private static ServiceTracker<GrowthReference, GrowthReference> tracker(BundleContext context) {

@@ -7,8 +7,10 @@ import org.eclipse.ui.PlatformUI;
 
 /**
  * The Case worker (pendamping) perspective: the caseload navigator on the left, household files in the editor
- * area, and below them a folder ({@link #DETAILS_FOLDER}) with the welcome view where the views that follow the
- * caseload's selection (growth chart, decisions) are stacked.
+ * area, and below them a folder ({@link #DETAILS_FOLDER}) for the views that follow the caseload's selection (the
+ * growth chart and the decisions bring themselves through perspective extensions). No view of its own: what the
+ * store holds is in the status line and Help > About, the first start's progress in the status bar and Progress
+ * view.
  */
 public class CaseWorkerPerspective implements IPerspectiveFactory {
 
@@ -29,9 +31,6 @@ public class CaseWorkerPerspective implements IPerspectiveFactory {
 			layout.addShowViewShortcut(CASELOAD_VIEW);
 		}
 		IFolderLayout details = layout.createFolder(DETAILS_FOLDER, IPageLayout.BOTTOM, 0.55f, editors);
-		details.addView(WelcomeView.ID);
 		details.addPlaceholder("org.harapan.ui.growth.chart"); //$NON-NLS-1$
-		details.addPlaceholder("org.harapan.ui.rules.decisions"); //$NON-NLS-1$
-		layout.addShowViewShortcut(WelcomeView.ID);
 	}
 }

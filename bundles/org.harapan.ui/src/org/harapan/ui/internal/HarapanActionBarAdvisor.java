@@ -2,6 +2,7 @@ package org.harapan.ui.internal;
 
 import org.eclipse.jface.action.GroupMarker;
 import org.eclipse.jface.action.IMenuManager;
+import org.eclipse.jface.action.IStatusLineManager;
 import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.action.Separator;
 import org.eclipse.ui.IWorkbenchActionConstants;
@@ -44,6 +45,12 @@ public class HarapanActionBarAdvisor extends ActionBarAdvisor {
 	private IWorkbenchAction register(IWorkbenchAction action) {
 		super.register(action);
 		return action;
+	}
+
+	/** The status line: what the case store holds ({@link StoreStatus}), beside the parts' messages. */
+	@Override
+	protected void fillStatusLine(IStatusLineManager statusLine) {
+		statusLine.add(new StoreStatus());
 	}
 
 	@Override

@@ -1,6 +1,8 @@
 package org.harapan.ui.internal;
 
 import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.application.ActionBarAdvisor;
 import org.eclipse.ui.application.IActionBarConfigurer;
 import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
@@ -29,10 +31,18 @@ public class HarapanWindowAdvisor extends WorkbenchWindowAdvisor {
 				.orElse(WINDOW_TITLE);
 	}
 
+	/**
+	 * The first window uses the screen up to 1600 x 1000 (the growth chart and the editor need the room), and never more
+	 * than the screen offers (a 1366 x 768 laptop).
+	 */
+	static Point initialSize(Rectangle screen) {
+		return new Point(Math.min(screen.width, 1600), Math.min(screen.height, 1000));
+	}
+
 	@Override
 	public void preWindowOpen() {
 		IWorkbenchWindowConfigurer configurer = getWindowConfigurer();
-		configurer.setInitialSize(new Point(1200, 800));
+		configurer.setInitialSize(initialSize(Display.getCurrent().getPrimaryMonitor().getClientArea()));
 		configurer.setShowMenuBar(true);
 		configurer.setShowCoolBar(false);
 		configurer.setShowStatusLine(true);

@@ -2,6 +2,9 @@ package org.harapan.ui.internal;
 
 import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.ui.IViewReference;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
 import org.eclipse.ui.application.WorkbenchAdvisor;
@@ -20,9 +23,25 @@ public class HarapanWorkbenchAdvisor extends WorkbenchAdvisor {
 		return Perspectives.ofChosenRole();
 	}
 
+	/** The Welcome view of earlier versions, which a layout saved by them may still hold. */
+	static final String REMOVED_WELCOME_VIEW = "org.harapan.ui.views.welcome"; //$NON-NLS-1$
+
 	@Override
 	public void postStartup() {
 		Perspectives.followRole();
+		closeRemovedViews();
+	}
+
+	/** Closes the views that are no longer in the product (rather than showing "could not create the view"). */
+	private static void closeRemovedViews() {
+		for (IWorkbenchWindow window : PlatformUI.getWorkbench().getWorkbenchWindows()) {
+			for (IWorkbenchPage page : window.getPages()) {
+				IViewReference removed = page.findViewReference(REMOVED_WELCOME_VIEW);
+				if (removed != null) {
+					page.hideView(removed);
+				}
+			}
+		}
 	}
 
 	/** Every problem to the log with its detail; only a plain message in a dialog ({@link HarapanErrorHandler}). */
@@ -36,7 +55,7 @@ public class HarapanWorkbenchAdvisor extends WorkbenchAdvisor {
 
 	/**
 	 * Opens casework on the case store in the background (making the demo kabupaten on a fresh machine) and publishes
-	 * its {@link CaseStoreJob.Summary} in the workbench context, where the welcome view tracks it. It starts before the
+	 * its {@link CaseStoreJob.Summary} in the workbench context, where the status line ({@link StoreStatus}) tracks it. It starts before the
 	 * window opens, so that the store is open by the time the caseload asks for it.
 	 */
 	@Override

@@ -134,6 +134,15 @@ class AccessCommandsTest {
 		assertTrue(err.toString().contains("disabled"), err::toString); //$NON-NLS-1$
 	}
 
+	@Test
+	void storeGrantIsForAPostgresStoreAndNamesTheRole() throws Exception {
+		assertEquals(ExitCode.USAGE, run("store", "grant", "--db", db.toString(), "--app-role", "harapan_app")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+		assertTrue(err.toString().contains("PostgreSQL store"), err::toString); //$NON-NLS-1$
+		assertEquals(ExitCode.USAGE, run("store", "grant", "--db", "jdbc:postgresql://127.0.0.1:1/none")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+		assertTrue(err.toString().contains("--app-role"), err::toString); //$NON-NLS-1$
+		assertEquals(ExitCode.USAGE, run("store", "encrypt", "--app-role", "harapan_app", "--db", db.toString())); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+	}
+
 	private static String nik(int n) {
 		return Nik.compose("64.01.05", LocalDate.of(1980, 1, n), Sex.MALE, n); //$NON-NLS-1$
 	}

@@ -2,6 +2,7 @@ package org.harapan.ui.growth.internal;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -10,24 +11,54 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Properties;
 
+import org.eclipse.swtchart.IAxisSet;
 import org.eclipse.swtchart.ISeries;
+import org.eclipse.ui.IViewPart;
+import org.eclipse.ui.IWorkbenchPage;
 import org.harapan.casework.ChangeResult;
 import org.harapan.casework.CaseworkService;
 import org.harapan.ui.testing.ScreenshotOnFailure;
 import org.harapan.ui.testing.TestHousehold;
 import org.harapan.ui.testing.Workbench;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The growth chart in the running workbench: WHO curves, the child's points, updates, PNG export. */
 @ExtendWith(ScreenshotOnFailure.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class GrowthChartViewTest {
 
 	@TempDir
 	Path dir;
 
+	/** First, while no household has been selected in this workbench: a message instead of an empty chart. */
 	@Test
+	@Order(1)
+	void beforeAHouseholdIsChosenItSaysWhatToChooseInsteadOfAnEmptyChart() throws Exception {
+		IWorkbenchPage page = Workbench.page();
+		IViewPart open = page.findView(GrowthChartView.ID);
+		if (open != null) {
+			page.hideView(open);
+		}
+		GrowthChartView view = (GrowthChartView) page.showView(GrowthChartView.ID);
+		Workbench.waitUntil(() -> !view.isBusy(), "the view", 30); //$NON-NLS-1$
+		assertTrue(view.input().isEmpty(), "no household chosen yet: " + view.input()); //$NON-NLS-1$
+		assertEquals(Messages.View_ChooseChild, view.emptyText());
+		assertTrue(Workbench.language().equals("id") == view.emptyText().startsWith("Pilih"), view.emptyText()); //$NON-NLS-1$ //$NON-NLS-2$
+		assertFalse(view.chart().isVisible(), "no empty chart"); //$NON-NLS-1$
+		IAxisSet axes = view.chart().getAxisSet();
+		assertEquals("", axes.getXAxis(0).getTitle().getText(), "not SWTChart's X Axis"); //$NON-NLS-1$ //$NON-NLS-2$
+		assertEquals("", axes.getYAxis(0).getTitle().getText(), "not SWTChart's Y Axis"); //$NON-NLS-1$ //$NON-NLS-2$
+		assertEquals(0, view.chart().getSeriesSet().getSeries().length);
+		Workbench.screenshotMaximized(view, "growth-chart-empty-" + Workbench.language()); //$NON-NLS-1$
+	}
+
+	@Test
+	@Order(2)
 	void showsTheWhoCurvesAndTheChildsMeasurementsFollowsChangesAndExportsPng() throws Exception {
 		CaseworkService casework = Workbench.service(CaseworkService.class);
 		TestHousehold household = TestHousehold.create(casework, dir);
@@ -35,6 +66,10 @@ class GrowthChartViewTest {
 		Workbench.waitUntil(() -> points(view) == household.measured(), "the child's measurements", 60); //$NON-NLS-1$
 
 		assertEquals(1, view.childLabels().size(), view.childLabels().toString());
+		assertEquals("", view.emptyText()); //$NON-NLS-1$
+		assertTrue(view.chart().isVisible());
+		assertEquals(Messages.Axis_AgeMonths, view.chart().getAxisSet().getXAxis(0).getTitle().getText());
+		assertEquals(Messages.Axis_LengthCm, view.chart().getAxisSet().getYAxis(0).getTitle().getText());
 		assertTrue(view.childLabels().get(0).startsWith(TestHousehold.CHILD_NAME), view.childLabels().toString());
 		String[] curves = { "sd-3", "sd-2", "sd0", "sd2", "sd3" }; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
 		for (String id : curves) {
@@ -69,6 +104,7 @@ class GrowthChartViewTest {
 	}
 
 	@Test
+	@Order(3)
 	void everyMessageHasAnIndonesianText() throws Exception {
 		Properties english = load("messages.properties"); //$NON-NLS-1$
 		Properties indonesian = load("messages_id.properties"); //$NON-NLS-1$

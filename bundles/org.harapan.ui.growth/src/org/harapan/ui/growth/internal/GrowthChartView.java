@@ -12,6 +12,9 @@ import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.StackLayout;
+import org.eclipse.swt.layout.RowData;
+import org.eclipse.swt.layout.RowLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
@@ -40,36 +43,60 @@ public class GrowthChartView extends HouseholdPart<List<ChildChart>> {
 	private Button export;
 	private Label status;
 	private Chart chart;
+	private StackLayout stack;
+	private Label empty;
 	private List<ChildChart> shown = List.of();
 	private String preferredNik;
 
 	@Override
 	protected void createContent(Composite parent) {
-		GridLayoutFactory.swtDefaults().numColumns(5).applyTo(parent);
-		new Label(parent, SWT.NONE).setText(Messages.View_Child);
-		children = new Combo(parent, SWT.READ_ONLY);
-		GridDataFactory.fillDefaults().hint(200, SWT.DEFAULT).applyTo(children);
+		GridLayoutFactory.swtDefaults().applyTo(parent);
+		// the choices wrap onto more lines when the view is narrow (below the editor beside the decisions)
+		Composite choices = new Composite(parent, SWT.NONE);
+		RowLayout row = new RowLayout(SWT.HORIZONTAL);
+		row.center = true;
+		row.marginLeft = row.marginRight = row.marginTop = row.marginBottom = 0;
+		choices.setLayout(row);
+		GridDataFactory.fillDefaults().grab(true, false).hint(100, SWT.DEFAULT).applyTo(choices);
+		new Label(choices, SWT.NONE).setText(Messages.View_Child);
+		children = new Combo(choices, SWT.READ_ONLY);
+		children.setLayoutData(new RowData(200, SWT.DEFAULT));
 		children.addListener(SWT.Selection, e -> {
 			preferredNik = selectedChild() == null ? null : selectedChild().nik();
 			redraw();
 		});
-		new Label(parent, SWT.NONE).setText(Messages.View_Chart);
-		indicators = new Combo(parent, SWT.READ_ONLY);
+		new Label(choices, SWT.NONE).setText(Messages.View_Chart);
+		indicators = new Combo(choices, SWT.READ_ONLY);
 		for (ChartIndicator i : ChartIndicator.values()) {
 			indicators.add(i.label());
 		}
 		indicators.select(0);
 		indicators.addListener(SWT.Selection, e -> redraw());
-		GridDataFactory.fillDefaults().grab(true, false).hint(200, SWT.DEFAULT).applyTo(indicators);
-		export = new Button(parent, SWT.PUSH);
+		export = new Button(choices, SWT.PUSH);
 		export.setText(Messages.View_Export);
 		export.addListener(SWT.Selection, e -> exportWithDialog());
 		status = new Label(parent, SWT.WRAP);
-		GridDataFactory.fillDefaults().span(5, 1).grab(true, false).hint(200, SWT.DEFAULT).applyTo(status);
-		chart = new Chart(parent, SWT.NONE);
-		chart.getTitle().setText(""); //$NON-NLS-1$
-		GridDataFactory.fillDefaults().span(5, 1).grab(true, true).hint(200, 200).applyTo(chart);
+		GridDataFactory.fillDefaults().grab(true, false).hint(100, SWT.DEFAULT).applyTo(status);
+		Composite area = new Composite(parent, SWT.NONE);
+		stack = new StackLayout();
+		area.setLayout(stack);
+		GridDataFactory.fillDefaults().grab(true, true).hint(100, 100).applyTo(area);
+		empty = new Label(area, SWT.WRAP | SWT.CENTER);
+		chart = new Chart(area, SWT.NONE);
+		clearChart();
 		enable(false);
+	}
+
+	/** No series and no titles (not SWTChart's "X Axis"/"Y Axis"): the empty state's message stands instead. */
+	private void clearChart() {
+		for (var s : chart.getSeriesSet().getSeries()) {
+			chart.getSeriesSet().deleteSeries(s.getId());
+		}
+		chart.getTitle().setText(""); //$NON-NLS-1$
+		chart.getAxisSet().getXAxis(0).getTitle().setText(""); //$NON-NLS-1$
+		chart.getAxisSet().getYAxis(0).getTitle().setText(""); //$NON-NLS-1$
+		stack.topControl = empty;
+		empty.getParent().layout(true);
 	}
 
 	@Override
@@ -112,13 +139,10 @@ public class GrowthChartView extends HouseholdPart<List<ChildChart>> {
 		shown = List.of();
 		children.removeAll();
 		enable(false);
-		status.setText(message);
-		for (var s : chart.getSeriesSet().getSeries()) {
-			chart.getSeriesSet().deleteSeries(s.getId());
-		}
-		chart.getTitle().setText(""); //$NON-NLS-1$
-		chart.redraw();
-		status.getParent().layout(true);
+		status.setText(""); //$NON-NLS-1$
+		empty.setText(input().isPresent() ? message : Messages.View_ChooseChild);
+		clearChart();
+		status.getParent().layout(true, true);
 	}
 
 	private void enable(boolean enabled) {
@@ -133,8 +157,10 @@ public class GrowthChartView extends HouseholdPart<List<ChildChart>> {
 			return;
 		}
 		GrowthPlot.draw(chart, child, ChartIndicator.values()[Math.max(0, indicators.getSelectionIndex())]);
+		stack.topControl = chart;
+		chart.getParent().layout(true);
 		status.setText(LatestCategories.describe(child));
-		status.getParent().layout(true);
+		status.getParent().layout(true, true);
 	}
 
 	private ChildChart selectedChild() {
@@ -183,9 +209,14 @@ public class GrowthChartView extends HouseholdPart<List<ChildChart>> {
 		return chart;
 	}
 
-	/** The status line above the chart (latest measurement and its categories, or a message). */
+	/** The status line above the chart (latest measurement and its categories). */
 	public String statusText() {
 		return status.getText();
+	}
+
+	/** The message shown instead of the chart while there is none (nothing chosen, no child), else empty. */
+	public String emptyText() {
+		return stack.topControl == empty ? empty.getText() : ""; //$NON-NLS-1$
 	}
 
 	@Override

@@ -13,6 +13,7 @@ public final class Messages extends NLS {
 	public static String View_ExportTitle;
 	public static String View_ExportFailed;
 	public static String View_Exported;
+	public static String View_ChooseChild;
 	public static String View_NoChild;
 	public static String View_NoMeasurement;
 	public static String View_Latest;

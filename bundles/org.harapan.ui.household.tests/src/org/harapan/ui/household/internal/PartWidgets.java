@@ -1,6 +1,5 @@
 package org.harapan.ui.household.internal;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
@@ -20,27 +19,12 @@ final class PartWidgets {
 	/** Every widget of {@code type} in {@code part}'s content. */
 	static <T extends Control> List<T> in(IWorkbenchPart part, Class<T> type) {
 		Object widget = part.getSite().getService(MPart.class).getWidget();
-		List<T> found = new ArrayList<>();
-		collect((Control) widget, type, found);
-		return found;
+		return WidgetTexts.all((Composite) widget, type);
 	}
 
 	/** Every widget of {@code type} in {@code parent} (a shell, a page). */
 	static <T extends Control> List<T> in(Composite parent, Class<T> type) {
-		List<T> found = new ArrayList<>();
-		collect(parent, type, found);
-		return found;
-	}
-
-	private static <T extends Control> void collect(Control control, Class<T> type, List<T> found) {
-		if (type.isInstance(control)) {
-			found.add(type.cast(control));
-		}
-		if (control instanceof Composite c) {
-			for (Control child : c.getChildren()) {
-				collect(child, type, found);
-			}
-		}
+		return WidgetTexts.all(parent, type);
 	}
 
 	/** Runs workbench command {@code id} (e.g. Edit > Undo) as its menu item or key binding would. */

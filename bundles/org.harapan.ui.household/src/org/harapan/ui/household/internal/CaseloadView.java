@@ -228,6 +228,7 @@ public class CaseloadView extends ViewPart {
 		if (!coldStartLogged) {
 			coldStartLogged = true;
 			CaseloadBench.startIfAsked(this);
+			WorkbenchDriver.startIfAsked(this);
 			long uptime = java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime();
 			ILog.of(getClass()).info(String.format("Caseload shown: %,d households, %,d ms after the start of the JVM (%s)", //$NON-NLS-1$
 					result.households(), uptime, startSteps));

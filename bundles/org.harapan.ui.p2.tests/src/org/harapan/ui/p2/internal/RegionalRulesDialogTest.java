@@ -1,6 +1,7 @@
 package org.harapan.ui.p2.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.InputStream;
@@ -10,10 +11,15 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Properties;
 
+import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.ui.PlatformUI;
+import org.harapan.casework.Casework;
+import org.harapan.casework.CaseworkService;
 import org.harapan.provisioning.RegionalFeatures;
+import org.harapan.store.AuditEvent;
+import org.harapan.store.AuditQuery;
 import org.harapan.ui.testing.ScreenshotOnFailure;
 import org.harapan.ui.testing.Workbench;
 import org.junit.jupiter.api.AfterEach;
@@ -23,7 +29,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Help &gt; Install Regional Rules… in the running workbench: the dialog lists the regional features of the p2
- * repository the build published, with version and state, and refuses what is not a repository, saying why.
+ * repository the build published, with version and state, and refuses what is not a repository, saying why; an
+ * install is made by the workbench's user and written to the audit trail of the workbench's store.
  */
 @ExtendWith(ScreenshotOnFailure.class)
 class RegionalRulesDialogTest {
@@ -65,6 +72,28 @@ class RegionalRulesDialogTest {
 		assertTrue(dialog.canInstall(), "a ticked feature that can be installed can be installed"); //$NON-NLS-1$
 		settle();
 		Workbench.screenshot("regional-rules-" + Workbench.language()); //$NON-NLS-1$
+	}
+
+	@Test
+	void anInstallIsMadeAsTheWorkbenchsUserAndAuditedWithTheFeature() throws Exception {
+		open();
+		dialog.read(REPOSITORY);
+		Workbench.waitUntil(() -> !dialog.isBusy(), "the repository to be read", 60); //$NON-NLS-1$
+		TableItem paser = Arrays.stream(dialog.offeredTable().getItems()).filter(i -> i.getText(0).contains("Paser")) //$NON-NLS-1$
+				.findFirst().orElseThrow();
+		paser.setChecked(true);
+		dialog.offeredTable().notifyListeners(org.eclipse.swt.SWT.Selection, selection(paser));
+		dialog.pressInstall();
+		Workbench.waitUntil(() -> !dialog.isBusy(), "the install to be resolved", 60); //$NON-NLS-1$
+		// the test runtime is no installed product (no p2 profile): the install fails, and is audited as failed
+		assertTrue(dialog.error() != null && dialog.error().contains("p2"), String.valueOf(dialog.error())); //$NON-NLS-1$
+		try (Casework casework = Workbench.service(CaseworkService.class).openDefault(new NullProgressMonitor())) {
+			List<AuditEvent> installs = casework.auditTrail(new AuditQuery(casework.user(), null, null, 10)).stream()
+					.filter(e -> e.action().equals(AuditEvent.INSTALL)).toList();
+			assertFalse(installs.isEmpty(), "audited"); //$NON-NLS-1$
+			assertTrue(installs.getLast().detail().matches("org\\.harapan\\.feature\\.region\\.paser 1\\.0\\.0\\.\\S+ from file:\\S+: failed: .*"), //$NON-NLS-1$
+					installs.getLast().detail());
+		}
 	}
 
 	@Test

@@ -1,8 +1,9 @@
 package org.harapan.ui.p2.internal;
 
 import java.util.function.Consumer;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 
+import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
@@ -12,12 +13,15 @@ import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.PlatformUI;
+import org.harapan.casework.Casework;
 import org.harapan.provisioning.PlannedChange;
+import org.harapan.ui.cases.Caseworks;
 
 /**
- * An install or uninstall in two jobs with progress: the change is resolved against the product, the user sees what
- * will change and confirms, then it is made; afterwards the user is asked to restart. A refusal is reported to
- * {@code refused} in words and nothing changes.
+ * An install or uninstall in two jobs with progress, made by the user of a casework session on the workbench's store
+ * (who must install rule sets; the service checks it and audits the outcome there): the change is resolved against
+ * the product, the user sees what will change and confirms, then it is made; afterwards the user is asked to restart.
+ * A refusal is reported to {@code refused} in words and nothing changes. The session is closed when it is all over.
  */
 final class ChangeRunner {
 
@@ -32,10 +36,31 @@ final class ChangeRunner {
 	}
 
 	/** Resolves the change {@code plan} makes (in a job named {@code name}), then asks and performs it. */
-	Job run(String name, Function<IProgressMonitor, PlannedChange> plan) {
+	Job run(String name, BiFunction<Casework, IProgressMonitor, PlannedChange> plan) {
 		Job job = Job.create(name, monitor -> {
-			PlannedChange change = plan.apply(SubMonitor.convert(monitor, 1).split(1));
-			asyncExec(() -> confirm(name, change));
+			SubMonitor progress = SubMonitor.convert(monitor, 2);
+			Casework casework;
+			try {
+				casework = Caseworks.open(null, progress.split(1));
+			} catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+				asyncExec(done);
+				return Status.CANCEL_STATUS;
+			} catch (RuntimeException e) { // the store cannot be opened, the login failed
+				ILog.of(getClass()).warn(e.getMessage(), e);
+				asyncExec(() -> {
+					refused.accept(NLS.bind(Messages.Change_Failed, e.getMessage()));
+					done.run();
+				});
+				return Status.OK_STATUS;
+			}
+			try {
+				PlannedChange change = plan.apply(casework, progress.split(1));
+				asyncExec(() -> confirm(name, change, casework));
+			} catch (RuntimeException e) {
+				casework.close();
+				throw e;
+			}
 			return Status.OK_STATUS;
 		});
 		job.setUser(true);
@@ -43,19 +68,24 @@ final class ChangeRunner {
 		return job;
 	}
 
-	private void confirm(String name, PlannedChange change) {
+	private void confirm(String name, PlannedChange change, Casework casework) {
 		if (!change.status().isOK() && change.status().getSeverity() == IStatus.ERROR) {
+			casework.close();
 			refused.accept(NLS.bind(Messages.Change_Failed, message(change.status())));
 			done.run();
 			return;
 		}
 		if (!MessageDialog.openConfirm(shell, Messages.Change_ConfirmTitle,
 				NLS.bind(Messages.Change_Confirm, String.join("\n", change.changes())))) { //$NON-NLS-1$
+			casework.close();
 			done.run();
 			return;
 		}
 		Job perform = Job.create(name, monitor -> {
-			IStatus status = change.perform(monitor);
+			IStatus status;
+			try (casework) {
+				status = change.perform(monitor);
+			}
 			asyncExec(() -> finished(status));
 			return status.getSeverity() == IStatus.ERROR ? Status.OK_STATUS : status;
 		});

@@ -203,7 +203,7 @@ final class RegionalRulesDialog extends TitleAreaDialog {
 			return;
 		}
 		setBusy(true);
-		runner().run(Messages.Install_Job, monitor -> features.install(repository, ids, monitor));
+		runner().run(Messages.Install_Job, (by, monitor) -> features.install(by, repository, ids, monitor));
 	}
 
 	private void uninstallSelected() {
@@ -215,7 +215,7 @@ final class RegionalRulesDialog extends TitleAreaDialog {
 		}
 		if (!ids.isEmpty()) {
 			setBusy(true);
-			runner().run(Messages.Uninstall_Job, monitor -> features.uninstall(ids, monitor));
+			runner().run(Messages.Uninstall_Job, (by, monitor) -> features.uninstall(by, ids, monitor));
 		}
 	}
 
@@ -277,5 +277,9 @@ final class RegionalRulesDialog extends TitleAreaDialog {
 
 	boolean canInstall() {
 		return getButton(INSTALL).isEnabled();
+	}
+
+	void pressInstall() {
+		buttonPressed(INSTALL);
 	}
 }

@@ -9,19 +9,27 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.edit.command.SetCommand;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 import org.harapan.casework.Casework;
 import org.harapan.casework.CaseworkService;
+import org.harapan.casework.UserSession;
 import org.harapan.casework.documents.DocumentLibrary;
 import org.harapan.programme.ComponentBenefit;
 import org.harapan.programme.Programme;
 import org.harapan.programme.ProgrammePackage.Literals;
 import org.harapan.store.DocumentInfo;
 import org.harapan.store.StoreLocation;
+import org.harapan.store.UserRole;
 import org.harapan.ui.programme.Formats;
 import org.harapan.ui.programme.ProgrammeEditor;
 import org.harapan.ui.programme.ProgrammeInput;
@@ -115,5 +123,54 @@ class StoredProgrammeTest {
 		String history = reopened.versions().history();
 		assertEquals(5, history.lines().count(), "1 saved and published, 2 copied, saved and published: " + history); //$NON-NLS-1$
 		assertTrue(history.lines().toList().getLast().contains(user), "the user who published: " + history); //$NON-NLS-1$
+	}
+
+	@Test
+	void aCaseWorkerReadsTheProgrammeButANewVersionIsRefusedWithAMessage() throws Exception {
+		char[] password = "rahasia-program-1".toCharArray(); //$NON-NLS-1$
+		try (Casework cw = Workbench.service(CaseworkService.class).open(location, new NullProgressMonitor())) {
+			cw.users().add("admin", UserRole.ADMINISTRATOR, Set.of(), password); //$NON-NLS-1$
+			cw.users().add("ani", UserRole.CASE_WORKER, Set.of("64.01.05.2005"), password); //$NON-NLS-1$ //$NON-NLS-2$
+		}
+		UserSession session = Workbench.service(UserSession.class);
+		session.setUser("ani"); //$NON-NLS-1$
+		session.setPasswordSource(u -> password.clone());
+		try {
+			ProgrammeEditor v1 = open(1);
+			assertEquals(Documents.NATIONAL, v1.programme().getId(), "a case worker reads the programme"); //$NON-NLS-1$
+			assertFalse(v1.versions().newVersion());
+			Workbench.waitUntil(() -> shellSaying("(ani ") != null, "the refusal shown", 10); //$NON-NLS-1$
+			Shell message = shellSaying("(ani "); //$NON-NLS-1$
+			Workbench.screenshot("programme-refused-" + Workbench.language()); //$NON-NLS-1$
+			message.close();
+			assertEquals(1, versions().size(), "nothing stored"); //$NON-NLS-1$
+		} finally {
+			session.setUser(null);
+			session.setPasswordSource(null);
+		}
+	}
+
+	/** The open shell (a message) with a label whose text contains {@code text}, or null. */
+	private static Shell shellSaying(String text) {
+		for (Shell shell : Display.getCurrent().getShells()) {
+			if (shell.isVisible() && says(shell, text)) {
+				return shell;
+			}
+		}
+		return null;
+	}
+
+	private static boolean says(Control control, String text) {
+		if (control instanceof Label label && label.getText().contains(text)) {
+			return true;
+		}
+		if (control instanceof Composite composite) {
+			for (Control child : composite.getChildren()) {
+				if (says(child, text)) {
+					return true;
+				}
+			}
+		}
+		return false;
 	}
 }

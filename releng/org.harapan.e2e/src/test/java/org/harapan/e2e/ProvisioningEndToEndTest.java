@@ -16,9 +16,13 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * {@code ./harapan uninstall}, {@code install} and {@code installed} on a copy of the built product: removing the
  * Paser feature removes its rules' findings for a Paser store and nothing else; installing it again from the built
- * p2 repository zip brings them back; a bad repository or an unknown feature changes nothing.
+ * p2 repository zip brings them back; a bad repository or an unknown feature changes nothing. On a store with users
+ * ({@code --db}) only regional IT (or an administrator) installs and uninstalls: a case worker is refused, and
+ * every install, uninstall and refusal is in that store's audit trail with the user and the feature.
  */
 class ProvisioningEndToEndTest {
+
+	private static final String PASSWORD = "rahasia-pasang-1";
 
 	@TempDir
 	Path data;
@@ -32,7 +36,8 @@ class ProvisioningEndToEndTest {
 		Harapan.Result before = findings(product, db);
 		assertTrue(before.out().contains(",region.paser,"), "Paser's rules decided: " + before.err());
 
-		Harapan.Result uninstall = Harapan.runOn(product, data, "uninstall", "paser");
+		String users = storeWithUsers(product);
+		Harapan.Result uninstall = as(product, "iwan", "uninstall", "paser", "--db", users);
 		assertEquals(0, uninstall.exitCode(), uninstall.err());
 		Harapan.Result installed = Harapan.runOn(product, data, "installed");
 		assertTrue(installed.out().contains("org.harapan.feature.region.lampungtimur")
@@ -51,9 +56,14 @@ class ProvisioningEndToEndTest {
 		assertTrue(unknown.err().contains("has not been found") && unknown.err().contains("nothing changed"),
 				unknown.err());
 
+		Harapan.Result caseWorker = as(product, "ani", "install", "paser", "--repository", zip.toString(), "--db", users);
+		assertEquals(1, caseWorker.exitCode(), caseWorker.err());
+		assertTrue(caseWorker.err().contains("Only regional IT or an administrator installs or uninstalls rule sets "
+				+ "(ani is case-worker)") && caseWorker.err().contains("nothing changed"), caseWorker.err());
+
 		java.util.Set<Path> filesBefore = files(product);
 		long started = System.nanoTime();
-		Harapan.Result install = Harapan.runOn(product, data, "install", "paser", "--repository", zip.toString());
+		Harapan.Result install = as(product, "iwan", "install", "paser", "--repository", zip.toString(), "--db", users);
 		assertEquals(0, install.exitCode(), install.err());
 		double seconds = (System.nanoTime() - started) / 1e9;
 		java.util.Set<Path> copied = files(product);
@@ -64,10 +74,43 @@ class ProvisioningEndToEndTest {
 			bytes += Files.size(p);
 		}
 		System.out.printf("[figure] install of the Paser feature into an installed product: %.1f s (./harapan install,"
-				+ " two JVM starts included), copied %d files, %.1f KB: %s%n", seconds, copied.size(), bytes / 1e3,
+				+ " JVM start and login included), copied %d files, %.1f KB: %s%n", seconds, copied.size(), bytes / 1e3,
 				copied.stream().map(p -> product.relativize(p).toString()).sorted().toList());
 		Harapan.Result after = findings(product, db);
 		assertEquals(before.out(), after.out(), "the same findings as before the uninstall");
+
+		Harapan.Result audit = as(product, "admin", "audit", "--db", users);
+		assertEquals(0, audit.exitCode(), audit.err());
+		List<String> rows = audit.out().lines().filter(l -> l.contains("install")).toList();
+		assertEquals(3, rows.size(), audit.out());
+		assertTrue(rows.get(0).matches(".*\\tiwan\\tuninstall\\t-\\t0\\torg\\.harapan\\.feature\\.region\\.paser 1\\.0\\.0\\.\\S+: done"),
+				rows.get(0));
+		assertTrue(rows.get(1).contains("\tani\trefused\t-\t0\tinstall org.harapan.feature.region.paser from "), rows.get(1));
+		assertTrue(rows.get(2).matches(".*\\tiwan\\tinstall\\t-\\t0\\torg\\.harapan\\.feature\\.region\\.paser 1\\.0\\.0\\.\\S+ from "
+				+ "jar:file:\\S+\\.zip!/: done"), rows.get(2));
+	}
+
+	/** A store with an administrator, a case worker (ani) and regional IT (iwan), all with {@link #PASSWORD}. */
+	private String storeWithUsers(Path product) throws Exception {
+		String users = data.resolve("users-store").toString();
+		assertEquals(0, as(product, "admin", "users", "add", "admin", "--db", users).exitCode());
+		assertEquals(0, as(product, "admin", "users", "add", "ani", "--role", "case-worker", "--region", "64.01.05.2005",
+				"--db", users).exitCode());
+		assertEquals(0, as(product, "admin", "users", "add", "iwan", "--role", "regional-it", "--region", "64.01",
+				"--db", users).exitCode());
+		return users;
+	}
+
+	/** {@code ./harapan args --user USER} on {@code product}, the passwords (theirs, a new user's) from the environment. */
+	private Harapan.Result as(Path product, String user, String... args) throws Exception {
+		List<String> words = new java.util.ArrayList<>(List.of(args));
+		words.add(args[0].equals("audit") ? "--as" : "--user");
+		words.add(user);
+		ProcessBuilder builder = Harapan.command(data, words.toArray(String[]::new));
+		builder.environment().put("HARAPAN_PRODUCT", product.toString());
+		builder.environment().put("HARAPAN_PASSWORD", PASSWORD);
+		builder.environment().put("HARAPAN_NEW_PASSWORD", PASSWORD);
+		return Harapan.run(builder);
 	}
 
 	private Harapan.Result findings(Path product, String db) throws Exception {
