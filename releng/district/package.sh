@@ -82,6 +82,7 @@ package_product() {
   rm -f "$copy"/p2/org.eclipse.equinox.p2.engine/.settings/*repository.prefs   # absolute paths of this machine
   ls -t "$copy"/p2/org.eclipse.equinox.p2.engine/profileRegistry/DefaultProfile.profile/*.profile.gz | tail -n +2 | xargs -r rm -f
 
+  package_windows_bundles "$copy"
   package_customization "$code" "$title" "$language" "$roles" "$store" > "$copy/plugin_customization.ini"
   printf '\neclipse.pluginCustomization=plugin_customization.ini\n' >> "$copy/configuration/config.ini"
   sed -i 's/^-vmargs$/-pluginCustomization\nplugin_customization.ini\n&/' "$copy/eclipse.ini"
@@ -94,6 +95,27 @@ package_product() {
   rm -f "$out"
   (cd "$stage" && zip -qr -X "$out" "$name") || die "package: could not write $out"
   say "package: $out ($(du -h "$out" | cut -f1), ${title} ${code}, features ${features}) written in $((SECONDS - started)) s"
+}
+
+# The bundles only Windows needs (the SWT fragment for win32), taken from the product the build materialises for
+# Windows beside the Linux one (same build, same features: the bundles of the one that the other lacks). Each carries
+# a platform filter, so Equinox resolves the GTK fragment on Linux and the win32 one on Windows. Added after the p2
+# work above: p2 keeps lines of bundles.info it did not install when it installs or uninstalls a feature later.
+package_windows_bundles() { # product copy
+  local copy="$1" products="$ROOT/releng/org.harapan.product/target/products/org.harapan.product"
+  local info=configuration/org.eclipse.equinox.simpleconfigurator/bundles.info line location added=0
+  [ -f "$products/win32/win32/x86_64/$info" ] && [ -f "$products/linux/gtk/x86_64/$info" ] \
+    || die "package: the product for Windows is not built ($products/win32/win32/x86_64); run ./harapan build; nothing written"
+  while IFS= read -r line; do
+    location="$(cut -d, -f3 <<<"$line")"
+    [[ "$location" == plugins/* ]] || continue
+    cp -r "$products/win32/win32/x86_64/$location" "$copy/plugins/"
+    printf '%s\n' "$line" >> "$copy/$info"
+    added=$((added + 1))
+  done < <(comm -13 <(grep -v '^#' "$products/linux/gtk/x86_64/$info" | sort) \
+    <(grep -v '^#' "$products/win32/win32/x86_64/$info" | sort))
+  [ "$added" -gt 0 ] || die "package: the product for Windows has no bundles of its own (no SWT fragment for win32); nothing written"
+  say "package: added $added bundle(s) for Windows"
 }
 
 package_customization() { # code title language roles store
@@ -117,10 +139,12 @@ package_readme() { # code title language roles store features
   cat <<TXT
 Harapan Workbench for $2 ($1)
 
-Unpack this folder anywhere the user may write. It needs Java 21 or newer (a JDK or JRE; JAVA_HOME or java on the PATH).
+Unpack this folder anywhere the user may write. It needs a 64-bit Java 21 or newer (a JDK or JRE; JAVA_HOME, else
+java on the PATH); nothing else, on Linux (GTK 3) or Windows.
   Linux:    ./harapan            starts the workbench; ./harapan help lists the commands
   Windows:  harapan.cmd          starts the workbench; harapan.cmd help lists the commands
-The data folder is HARAPAN_DATA, else .harapan in the user's home folder.
+The data folder is HARAPAN_DATA, else .harapan in the user's home folder. Commands use the store below unless
+--db names another; "harapan version" shows it and the window toolkit found for the system.
 
 Set up for this district (plugin_customization.ini): working region $2 ($1), language $3,
 roles offered ${4//,/, }, store ${5:-the embedded store of the data folder}.

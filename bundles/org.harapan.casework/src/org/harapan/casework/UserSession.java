@@ -27,6 +27,12 @@ public interface UserSession {
 	/** The password of {@link #user()} from the {@link PasswordSource} (a copy the caller clears), or null. */
 	char[] password();
 
+	/**
+	 * Makes {@code user} the session's user with the password just given for them (the workbench's first start,
+	 * which created the account), so that the source is not asked for it; the caller clears {@code password}.
+	 */
+	void login(String user, char[] password);
+
 	/** Forgets the password given (it was wrong): the next {@link #password()} asks the source again. */
 	void forgetPassword();
 

@@ -14,12 +14,28 @@ import org.harapan.store.StoreLocation;
  * @param arguments  the words after the command name
  * @param out        results (what a script may parse)
  * @param err        errors, warnings and the progress line
- * @param dataFolder {@code $HARAPAN_DATA}, or {@code ~/.harapan}
+ * @param dataFolder   {@code $HARAPAN_DATA}, or {@code ~/.harapan}
+ * @param defaultStore the store of a store command without {@code --db}: what the data folder service
+ *                     ({@code Workplace#defaultStore()}) decides, the store a district's package names, else the
+ *                     embedded store of the data folder
  */
-public record CommandContext(Arguments arguments, PrintStream out, PrintStream err, Path dataFolder) {
+public record CommandContext(Arguments arguments, PrintStream out, PrintStream err, Path dataFolder,
+		StoreLocation defaultStore) {
 
+	public CommandContext {
+		if (defaultStore == null) {
+			defaultStore = StoreLocation.inDataFolder(dataFolder);
+		}
+	}
+
+	/** A context whose default store is the embedded store of the data folder. */
 	public CommandContext(List<String> words, PrintStream out, PrintStream err, Path dataFolder) {
-		this(new Arguments(words), out, err, dataFolder);
+		this(words, out, err, dataFolder, null);
+	}
+
+	public CommandContext(List<String> words, PrintStream out, PrintStream err, Path dataFolder,
+			StoreLocation defaultStore) {
+		this(new Arguments(words), out, err, dataFolder, defaultStore);
 	}
 
 	/** The option naming the store of a store command. */
@@ -29,10 +45,10 @@ public record CommandContext(Arguments arguments, PrintStream out, PrintStream e
 
 	/**
 	 * The store a store command works on: {@code --db VALUE} (a path to an embedded H2 file or a JDBC URL), else the
-	 * embedded store of the data folder.
+	 * {@link #defaultStore()}.
 	 */
 	public StoreLocation storeLocation() {
-		return arguments.option(DB).map(StoreLocation::parse).orElseGet(() -> StoreLocation.inDataFolder(dataFolder));
+		return arguments.option(DB).map(StoreLocation::parse).orElse(defaultStore);
 	}
 
 	/** A progress monitor that draws a progress line on {@link #err()}. */

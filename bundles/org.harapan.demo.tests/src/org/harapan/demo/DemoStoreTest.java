@@ -14,6 +14,7 @@ import org.harapan.casework.CaseworkService;
 import org.harapan.cli.CliCommand;
 import org.harapan.growth.who.Who2006Standards;
 import org.harapan.store.ChildQuery;
+import org.harapan.store.HouseholdQuery;
 import org.harapan.store.StoreLocation;
 import org.harapan.store.Workplace;
 import org.junit.jupiter.api.Test;
@@ -62,22 +63,60 @@ class DemoStoreTest {
 		}
 	}
 
-	@Test
-	void ensureLeavesAnExistingDefaultStoreAlone() throws Exception {
+	/** What a test does with the default store of {@link #dir} as the data folder. */
+	interface InDataFolder {
+		void run(CaseworkService caseworks) throws Exception;
+	}
+
+	/** Runs {@code test} with {@link #dir} as the data folder of the workplace, then restores the one before. */
+	private void inDataFolder(InDataFolder test) throws Exception {
 		CaseworkService caseworks = service(CaseworkService.class);
 		Workplace workplace = service(Workplace.class);
 		Optional<Path> before = workplace.dataFolder();
 		workplace.setDataFolder(dir);
 		try {
+			test.run(caseworks);
+		} finally {
+			workplace.setDataFolder(before.orElse(null));
+		}
+	}
+
+	@Test
+	void ensureLeavesAnExistingDefaultStoreAlone() throws Exception {
+		inDataFolder(caseworks -> {
 			assertTrue(!DemoStore.exists(caseworks.defaultLocation()));
 			try (Casework casework = caseworks.openDefault(null)) {
 				assertTrue(casework.isEmpty());
 			}
 			assertTrue(DemoStore.exists(caseworks.defaultLocation()));
 			assertTrue(DemoStore.ensure(caseworks, new Who2006Standards(), null).isEmpty());
-		} finally {
-			workplace.setDataFolder(before.orElse(null));
-		}
+		});
+	}
+
+	@Test
+	void theFirstStartsDemoIsOfTheChosenKabupaten() throws Exception {
+		inDataFolder(caseworks -> {
+			DemoSettings lampungTimur = DemoSettings.kabupaten("18.07", TODAY); //$NON-NLS-1$
+			assertEquals(DemoSettings.DEFAULT_HOUSEHOLDS, lampungTimur.households());
+			DemoStore.Filled filled = DemoStore.ensure(caseworks, new Who2006Standards(), lampungTimur.withHouseholds(150),
+					null).orElseThrow();
+			assertEquals(150, filled.result().inserted(), () -> filled.result().messages("en").toString()); //$NON-NLS-1$
+			try (Casework casework = caseworks.openDefault(null)) {
+				assertEquals(150, casework.statistics().households());
+				assertTrue(casework.statistics().byKecamatan().keySet().stream().allMatch(k -> k.startsWith("18.07.")), //$NON-NLS-1$
+						() -> casework.statistics().byKecamatan().toString());
+
+				// the user then chooses Paser: its demo joins the store; choosing it again adds nothing
+				DemoSettings paser = DemoSettings.kabupaten("64.01", TODAY).withHouseholds(120); //$NON-NLS-1$
+				assertEquals(120, DemoStore.addKabupaten(casework, new Who2006Standards(), paser, null).orElseThrow()
+						.result().inserted());
+				assertTrue(DemoStore.addKabupaten(casework, new Who2006Standards(), paser, null).isEmpty());
+				assertTrue(DemoStore.addKabupaten(casework, new Who2006Standards(), lampungTimur, null).isEmpty());
+				assertEquals(270, casework.statistics().households());
+				assertTrue(casework.find(HouseholdQuery.all().withPage(0, 1000)).stream()
+						.anyMatch(h -> h.kpmId().startsWith("KPM-6401-"))); //$NON-NLS-1$
+			}
+		});
 	}
 
 	@Test

@@ -31,7 +31,15 @@ public record DemoSettings(String regionCode, int households, long seed, LocalDa
 
 	/** Paser with its real caseload and the default seed, as of {@code today}. */
 	public static DemoSettings paser(LocalDate today) {
-		return new DemoSettings(DEFAULT_REGION, DEFAULT_HOUSEHOLDS, DEFAULT_SEED, today);
+		return kabupaten(DEFAULT_REGION, today);
+	}
+
+	/**
+	 * The demo of a first start in the kabupaten/kota {@code code} (the one the user chose or a district's workbench
+	 * names): Paser's caseload size and the default seed over that kabupaten's desa, as of {@code today}.
+	 */
+	public static DemoSettings kabupaten(String code, LocalDate today) {
+		return new DemoSettings(code, DEFAULT_HOUSEHOLDS, DEFAULT_SEED, today);
 	}
 
 	/** Number of pendamping (facilitators): households / 260, rounded, at least 1 (34 for Paser). */

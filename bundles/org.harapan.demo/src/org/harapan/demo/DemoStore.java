@@ -82,14 +82,40 @@ public final class DemoStore {
 	 */
 	public static Optional<Filled> ensure(CaseworkService caseworks, GrowthReference who2006,
 			IProgressMonitor monitor) {
+		return ensure(caseworks, who2006, DemoSettings.paser(LocalDate.now()), monitor);
+	}
+
+	/**
+	 * Makes the default store of the data folder from the demo of {@code settings} (the first start's kabupaten:
+	 * {@link DemoSettings#kabupaten(String, LocalDate)}) when it does not exist yet; does nothing otherwise.
+	 *
+	 * @return what was stored, or empty when the store already existed
+	 */
+	public static Optional<Filled> ensure(CaseworkService caseworks, GrowthReference who2006, DemoSettings settings,
+			IProgressMonitor monitor) {
 		StoreLocation location = caseworks.defaultLocation();
 		if (exists(location)) {
 			return Optional.empty();
 		}
 		SubMonitor progress = SubMonitor.convert(monitor, 100);
 		try (Casework casework = caseworks.open(location, progress.split(5))) {
-			DemoGenerator generator = new DemoGenerator(DemoSettings.paser(LocalDate.now()), who2006);
-			return Optional.of(fill(casework, generator, progress.split(95)));
+			return Optional.of(fill(casework, new DemoGenerator(settings, who2006), progress.split(95)));
 		}
+	}
+
+	/**
+	 * Adds the demo of {@code settings}' kabupaten/kota to a store that holds no household of it (a first start's
+	 * demo store when the user chooses another kabupaten than the one it was made for); does nothing when the store
+	 * already holds households there.
+	 *
+	 * @return what was stored, or empty when the kabupaten was already in the store
+	 */
+	public static Optional<Filled> addKabupaten(Casework casework, GrowthReference who2006, DemoSettings settings,
+			IProgressMonitor monitor) {
+		String prefix = settings.regionCode() + "."; //$NON-NLS-1$
+		if (casework.statistics().byKecamatan().keySet().stream().anyMatch(k -> k.startsWith(prefix))) {
+			return Optional.empty();
+		}
+		return Optional.of(fill(casework, new DemoGenerator(settings, who2006), monitor));
 	}
 }

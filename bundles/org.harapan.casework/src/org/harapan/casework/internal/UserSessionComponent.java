@@ -69,6 +69,14 @@ public final class UserSessionComponent implements UserSession {
 	}
 
 	@Override
+	public synchronized void login(String who, char[] given) {
+		setUser(who);
+		forget();
+		password = given.clone();
+		askedFor = user();
+	}
+
+	@Override
 	public synchronized void forgetPassword() {
 		forget();
 	}

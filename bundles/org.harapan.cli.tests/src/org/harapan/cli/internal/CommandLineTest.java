@@ -38,6 +38,9 @@ class CommandLineTest {
 		assertEquals(ExitCode.OK, run(List.of(new VersionCommand()), "version")); //$NON-NLS-1$
 		assertTrue(out().startsWith("Harapan Workbench "), out()); //$NON-NLS-1$
 		assertTrue(out().contains("Data folder: /data/harapan"), out()); //$NON-NLS-1$
+		assertTrue(out().contains("Store: jdbc:h2:file:/data/harapan/store/harapan\n"), out()); //$NON-NLS-1$
+		assertTrue(out().contains("Window toolkit: org.eclipse.swt.gtk.linux.x86_64 3.") //$NON-NLS-1$
+				&& out().contains("(linux/gtk/x86_64)"), "the test runtime's SWT fragment: " + out()); //$NON-NLS-1$
 		assertEquals("", err()); //$NON-NLS-1$
 	}
 

@@ -2,11 +2,15 @@ package org.harapan.cli.internal;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 
+import org.eclipse.core.runtime.preferences.DefaultScope;
 import org.eclipse.equinox.app.IApplication;
 import org.eclipse.equinox.app.IApplicationContext;
 import org.harapan.cli.CliCommand;
 import org.harapan.cli.Passwords;
+import org.harapan.store.Workplace;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
 import org.osgi.framework.InvalidSyntaxException;
@@ -21,13 +25,17 @@ public class CliApplication implements IApplication {
 		context.applicationRunning();
 		BundleContext bundleContext = FrameworkUtil.getBundle(getClass()).getBundleContext();
 		Path dataFolder = dataFolder();
-		Session session = Session.start(bundleContext, dataFolder, System.getenv("HARAPAN_USER")); //$NON-NLS-1$
+		Session session = Session.start(bundleContext, dataFolder, productDefaults(), System.getenv("HARAPAN_USER")); //$NON-NLS-1$
 		session.setPasswordSource(Passwords::of);
 		List<ServiceReference<CliCommand>> references = List
 				.copyOf(bundleContext.getServiceReferences(CliCommand.class, null));
 		try {
-			List<CliCommand> commands = references.stream().map(bundleContext::getService).toList();
-			return new CommandLine(commands, System.out, System.err, dataFolder, session::setUser).execute(args);
+			// a command whose bundle cannot work here is left out (e.g. those of UI bundles where no window toolkit
+			// resolved: a 32-bit Java on Windows); the framework logs why
+			List<CliCommand> commands = references.stream().map(bundleContext::getService).filter(Objects::nonNull)
+					.toList();
+			return new CommandLine(commands, System.out, System.err, dataFolder, session::setUser,
+					session.defaultStore()).execute(args);
 		} finally {
 			references.forEach(bundleContext::ungetService);
 			session.close();
@@ -38,6 +46,18 @@ public class CliApplication implements IApplication {
 	public void stop() {
 		// a command runs to its end; nothing to interrupt
 	}
+
+	/**
+	 * The defaults of this installation for the settings: the store that {@code plugin_customization.ini} of a
+	 * district's package names ({@value #PRODUCT_NODE}{@code /store}, the preference the workbench reads too).
+	 */
+	static Map<String, String> productDefaults() {
+		String store = DefaultScope.INSTANCE.getNode(PRODUCT_NODE).get(Workplace.STORE_SETTING, ""); //$NON-NLS-1$
+		return store.isBlank() ? Map.of() : Map.of(Workplace.STORE_SETTING, store.strip());
+	}
+
+	/** The preference node of a district's defaults (the workbench's bundle; read here without loading it). */
+	static final String PRODUCT_NODE = "org.harapan.ui"; //$NON-NLS-1$
 
 	/** The application (not a component) reads where the data folder is: {@code -Dharapan.data}, {@code $HARAPAN_DATA}. */
 	static Path dataFolder() {

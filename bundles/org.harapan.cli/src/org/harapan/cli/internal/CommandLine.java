@@ -16,6 +16,7 @@ import org.harapan.cli.CliCommand;
 import org.harapan.cli.CommandContext;
 import org.harapan.cli.ExitCode;
 import org.harapan.cli.UsageException;
+import org.harapan.store.StoreLocation;
 
 /** Picks the command named by the first argument and runs it; {@code help} lists the commands. */
 public final class CommandLine {
@@ -31,19 +32,31 @@ public final class CommandLine {
 	private final PrintStream err;
 	private final Path dataFolder;
 	private final Consumer<String> user;
+	private final StoreLocation defaultStore;
 
 	public CommandLine(Collection<CliCommand> commands, PrintStream out, PrintStream err, Path dataFolder) {
-		this(commands, out, err, dataFolder, null);
+		this(commands, out, err, dataFolder, null, null);
 	}
 
 	/** @param user receives the name of {@code --user NAME} (the user the audit trail records), may be null */
 	public CommandLine(Collection<CliCommand> commands, PrintStream out, PrintStream err, Path dataFolder,
 			Consumer<String> user) {
+		this(commands, out, err, dataFolder, user, null);
+	}
+
+	/**
+	 * @param user         receives the name of {@code --user NAME} (the user the audit trail records), may be null
+	 * @param defaultStore the store of commands without {@code --db} (the data folder service's decision); null: the
+	 *                     embedded store of the data folder
+	 */
+	public CommandLine(Collection<CliCommand> commands, PrintStream out, PrintStream err, Path dataFolder,
+			Consumer<String> user, StoreLocation defaultStore) {
 		this.commands = commands;
 		this.out = out;
 		this.err = err;
 		this.dataFolder = dataFolder;
 		this.user = user;
+		this.defaultStore = defaultStore;
 	}
 
 	public int execute(String... args) {
@@ -72,7 +85,7 @@ public final class CommandLine {
 					.map(c -> "./harapan " + name + " " + c.usage()).collect(Collectors.joining(" | "))); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 			return ExitCode.USAGE;
 		}
-		CommandContext context = new CommandContext(rest, out, err, dataFolder);
+		CommandContext context = new CommandContext(rest, out, err, dataFolder, defaultStore);
 		try {
 			return command.get().run(context);
 		} catch (UsageException e) {

@@ -13,6 +13,7 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.SubMonitor;
+import org.eclipse.core.runtime.URIUtil;
 import org.eclipse.equinox.p2.core.IProvisioningAgent;
 import org.eclipse.equinox.p2.core.IProvisioningAgentProvider;
 import org.eclipse.equinox.p2.core.ProvisionException;
@@ -81,7 +82,7 @@ public final class ProductProvisioning implements RegionalFeatures {
 				if (reference == null) {
 					throw new ProvisionException(Status.error("No p2 agent provider (org.eclipse.equinox.p2.core) is running")); //$NON-NLS-1$
 				}
-				agent = context.getService(reference).createAgent(installArea.getURL().toURI().resolve("p2/")); //$NON-NLS-1$
+				agent = context.getService(reference).createAgent(URIUtil.toURI(installArea.getURL()).resolve("p2/")); //$NON-NLS-1$
 			} catch (URISyntaxException e) {
 				throw new ProvisionException(Status.error(e.getMessage(), e));
 			}
@@ -181,7 +182,7 @@ public final class ProductProvisioning implements RegionalFeatures {
 		}
 		File folder;
 		try {
-			folder = new File(installArea.getURL().toURI());
+			folder = URIUtil.toFile(URIUtil.toURI(installArea.getURL())); // the URL of a folder with spaces is not encoded
 		} catch (URISyntaxException | IllegalArgumentException e) {
 			throw new ProvisionException(Status.error(e.getMessage(), e));
 		}

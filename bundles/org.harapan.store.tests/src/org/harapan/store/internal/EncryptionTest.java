@@ -100,6 +100,19 @@ class EncryptionTest {
 		assertTrue(Files.exists(file));
 	}
 
+	@Test
+	void aStoreStillOpenInThisProgramIsNotEncrypted() {
+		StoreLocation plain = StoreLocation.embedded(folder.resolve("harapan")); //$NON-NLS-1$
+		try (JdbcCaseStore store = service.openStore(plain, null)) {
+			store.save(fixtures.household(1), "ani", "registered"); //$NON-NLS-1$ //$NON-NLS-2$
+			StoreException refused = assertThrows(StoreException.class,
+					() -> service.encrypt(plain, "ani", PASSWORD, null)); //$NON-NLS-1$
+			assertTrue(refused.getMessage().contains(plain.toString()), refused::getMessage);
+			assertFalse(service.isEncrypted(plain));
+			assertEquals(1, store.count(HouseholdQuery.all()), "the open store goes on as it was"); //$NON-NLS-1$
+		}
+	}
+
 	private static boolean contains(Path file, String text) throws IOException {
 		byte[] bytes = Files.readAllBytes(file);
 		byte[] needle = text.getBytes(StandardCharsets.UTF_8);

@@ -12,6 +12,7 @@ public final class Messages extends NLS {
 	public static String encryptAlready;
 	public static String encryptVerifyFailed;
 	public static String encryptFailed;
+	public static String encryptInUse;
 	public static String wrongStorePassword;
 	public static String documentPublished;
 	public static String documentMissing;

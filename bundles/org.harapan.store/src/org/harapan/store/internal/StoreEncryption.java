@@ -102,6 +102,7 @@ final class StoreEncryption {
 			List<Long> counts;
 			// alone on the file (no sharing): another program using it refuses this, nothing changes
 			try (Connection c = connect("jdbc:h2:file:" + base(file), "")) { //$NON-NLS-1$ //$NON-NLS-2$
+				checkAlone(c, location);
 				counts = counts(c);
 			}
 			// closed: H2 wrote everything and no longer changes the file
@@ -152,6 +153,17 @@ final class StoreEncryption {
 				throw new StoreException(NLS.bind(Messages.storeInUse, url), e);
 			}
 			throw e;
+		}
+	}
+
+	/** Refuses when another session of this program still has the store open (it would write to the plain file). */
+	private static void checkAlone(Connection c, StoreLocation location) throws SQLException {
+		try (Statement s = c.createStatement();
+				ResultSet r = s.executeQuery("SELECT COUNT(*) FROM INFORMATION_SCHEMA.SESSIONS")) { //$NON-NLS-1$
+			r.next();
+			if (r.getLong(1) > 1) {
+				throw new StoreException(NLS.bind(Messages.encryptInUse, location));
+			}
 		}
 	}
 

@@ -2,7 +2,6 @@ package org.harapan.ui.login;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -55,10 +54,13 @@ class LoginDialogTest {
 		assertArrayEquals("rahasia-ani".toCharArray(), session.password(), "asked once"); //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
-	/** In the open dialog: the user name ani and a password, a screenshot, then OK. */
+	/** Once the dialog is open and active: the user name ani and a password, a screenshot, then OK. */
 	private void type(List<String> seen) {
 		Shell shell = display.getActiveShell();
-		assertNotNull(shell, "the login dialog is open"); //$NON-NLS-1$
+		if (shell == null || !(shell.getData() instanceof LoginDialog)) { // still opening on a busy machine
+			display.timerExec(100, () -> type(seen));
+			return;
+		}
 		seen.add(shell.getText());
 		List<Text> fields = new ArrayList<>();
 		collect(shell, fields);

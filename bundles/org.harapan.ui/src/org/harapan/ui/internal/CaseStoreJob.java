@@ -12,6 +12,7 @@ import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.osgi.util.NLS;
 import org.harapan.casework.Casework;
 import org.harapan.casework.CaseworkService;
+import org.harapan.demo.DemoSettings;
 import org.harapan.demo.DemoStore;
 import org.harapan.growth.GrowthReference;
 import org.harapan.store.StoreInfo;
@@ -22,7 +23,8 @@ import org.osgi.util.tracker.ServiceTracker;
 
 /**
  * Opens casework on the store of the data folder when the workbench starts; on a fresh machine it first fills
- * it with the demo kabupaten (Paser, 8,894 KPM), reporting progress in the Progress view and status line.
+ * it with the demo kabupaten (8,894 KPM in the kabupaten chosen or named by a district's workbench, else Paser:
+ * {@link FirstStartDemo}), reporting progress in the Progress view and status line.
  */
 public class CaseStoreJob extends Job {
 
@@ -63,8 +65,14 @@ public class CaseStoreJob extends Job {
 			if (service == null || !exists && reference == null) {
 				return report(Messages.Store_ServiceMissing, null);
 			}
-			progress.subTask(Messages.Store_CreatingDemo);
-			Optional<DemoStore.Filled> filled = DemoStore.ensure(service, reference, progress.split(90));
+			String kabupaten = FirstStartDemo.kabupaten();
+			DemoSettings demo = FirstStartDemo.settings(kabupaten);
+			progress.subTask(NLS.bind(Messages.Store_CreatingDemo, FirstStartDemo.name(kabupaten),
+					String.format("%,d", demo.households()))); //$NON-NLS-1$
+			Optional<DemoStore.Filled> filled = DemoStore.ensure(service, reference, demo, progress.split(90));
+			if (filled.isPresent()) {
+				FirstStartDemo.followFirstChoice(service, reference, service.defaultLocation(), kabupaten);
+			}
 			Casework casework = service.openDefault(progress.split(10));
 			StoreInfo info;
 			try {
@@ -76,7 +84,7 @@ public class CaseStoreJob extends Job {
 			}
 			String text = NLS.bind(Messages.Store_Summary, String.format("%,d", info.households()), info.location()); //$NON-NLS-1$
 			if (filled.isPresent()) {
-				text += "\n" + Messages.Store_DemoCreated; //$NON-NLS-1$
+				text += "\n" + NLS.bind(Messages.Store_DemoCreated, FirstStartDemo.name(kabupaten)); //$NON-NLS-1$
 			}
 			listener.accept(new Summary(text, true));
 			return Status.OK_STATUS;

@@ -15,6 +15,7 @@ public final class Messages extends NLS {
 	public static String Store_CreatingDemo;
 	public static String Store_Summary;
 	public static String Store_DemoCreated;
+	public static String Store_AddingDemo;
 	public static String Store_ServiceMissing;
 	public static String Store_Failed;
 	public static String About_Title;

@@ -5,6 +5,7 @@ import org.eclipse.jface.dialogs.TitleAreaDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
@@ -15,14 +16,21 @@ import org.eclipse.swt.widgets.Text;
 public final class LoginDialog extends TitleAreaDialog {
 
 	private final String initialUser;
+	private final boolean retry;
 	private Text user;
 	private Text password;
 	private String userName;
 	private char[] secret;
 
 	public LoginDialog(Shell parent, String initialUser) {
+		this(parent, initialUser, false);
+	}
+
+	/** {@code retry}: the last user name and password given did not open the store (the dialog says so). */
+	public LoginDialog(Shell parent, String initialUser, boolean retry) {
 		super(parent);
 		this.initialUser = initialUser;
+		this.retry = retry;
 	}
 
 	@Override
@@ -35,6 +43,9 @@ public final class LoginDialog extends TitleAreaDialog {
 	protected Control createDialogArea(Composite parent) {
 		setTitle(Messages.Login_Title);
 		setMessage(Messages.Login_Message);
+		if (retry) {
+			setErrorMessage(Messages.Login_Retry);
+		}
 		Composite area = (Composite) super.createDialogArea(parent);
 		Composite form = new Composite(area, SWT.NONE);
 		GridLayoutFactory.swtDefaults().numColumns(2).margins(10, 10).applyTo(form);
@@ -65,6 +76,14 @@ public final class LoginDialog extends TitleAreaDialog {
 	/** The password given (after OK); the caller clears it. */
 	public char[] password() {
 		return secret;
+	}
+
+	/** At most 80 characters wide: a long message wraps rather than widening the dialog. */
+	@Override
+	protected Point getInitialSize() {
+		Point natural = super.getInitialSize();
+		int width = Math.min(natural.x, convertWidthInCharsToPixels(80));
+		return new Point(width, Math.max(natural.y, getShell().computeSize(width, SWT.DEFAULT, true).y));
 	}
 
 	@Override

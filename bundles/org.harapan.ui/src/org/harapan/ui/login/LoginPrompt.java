@@ -18,6 +18,8 @@ public final class LoginPrompt implements UserSession.PasswordSource {
 
 	private final Display display;
 	private final UserSession session;
+	/** Whether a password was given before: asked again, it did not open the store. */
+	private boolean asked;
 
 	private LoginPrompt(Display display, UserSession session) {
 		this.display = display;
@@ -43,8 +45,10 @@ public final class LoginPrompt implements UserSession.PasswordSource {
 		}
 		display.syncExec(() -> {
 			Shell parent = display.getActiveShell();
-			LoginDialog dialog = new LoginDialog(parent, user);
+			LoginDialog dialog = new LoginDialog(parent, user, asked);
+			asked = false;
 			if (dialog.open() == Window.OK && !dialog.userName().isEmpty()) {
+				asked = true; // asked again: what was given did not open the store
 				session.setUser(dialog.userName());
 				result.set(dialog.password());
 			}

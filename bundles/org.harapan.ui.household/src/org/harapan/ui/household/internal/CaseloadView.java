@@ -180,6 +180,9 @@ public class CaseloadView extends ViewPart {
 		if (region == null) {
 			statistics.byKecamatan().keySet().stream().filter(k -> k.length() > 5).findFirst()
 					.ifPresent(k -> firstStart.preselect(k.substring(0, 5)));
+			if (session.access().singleUser() && session.info().location().embeddedFile().isPresent()) {
+				firstStart.offerOwner(null, CaseworkSession::close); // a new store on this laptop: its administrator
+			}
 			show(firstStart.control());
 			return;
 		}
