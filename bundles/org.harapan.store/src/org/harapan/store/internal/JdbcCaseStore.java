@@ -102,7 +102,8 @@ public final class JdbcCaseStore implements CaseStore {
 
 	/**
 	 * At most this many households a digit search finds through the NIK and No. KK indexes are read by KPM id; a
-	 * search that finds more is checked on the household rows (default {@link SearchText#MAX_CANDIDATES}).
+	 * search that finds more goes through the kecamatan it names or is checked on the household rows
+	 * ({@link DigitSearchPlanner}; default {@link SearchText#MAX_CANDIDATES}; 0: every digit search on the rows).
 	 */
 	public void setSearchCandidates(int households) {
 		queries.setMaxCandidates(households);

@@ -10,10 +10,10 @@ import org.harapan.model.Member;
  * The search-as-you-type condition of a household query: digits match the start of a member's NIK or of the
  * No. KK; other text matches part of the head's name or of the KPM id. Case-insensitive.
  * <p>
- * A digit search of at least {@link #INDEX_DIGITS} digits first looks its prefix up in the member NIK and No. KK
- * indexes (a range scan each, stopped after {@link #MEMBERS_PER_HOUSEHOLD} entries per candidate): when that finds
- * at most {@link #MAX_CANDIDATES} households, the query reads just those by KPM id. A prefix that matches more (a
- * kecamatan code matches a whole kecamatan) is checked on the household row itself, in its {@code search_keys}
+ * A digit search is first counted in the member NIK and No. KK indexes ({@link DigitSearchPlanner}): at least
+ * {@link #INDEX_DIGITS} digits found in at most {@link #MAX_CANDIDATES} households are read by KPM id; a prefix that
+ * matches more (a kecamatan code matches a whole kecamatan) is answered through the kecamatan it names; otherwise
+ * (fewer digits, or the plan does not apply) it is checked on the household row itself, in its {@code search_keys}
  * column (schema: {@code V4__search_index.sql}), while the rows are read in the table's order, so that a page stops
  * early and no subquery runs per household.
  */
@@ -24,14 +24,14 @@ final class SearchText {
 
 	/**
 	 * Digit searches shorter than this (a provinsi or kabupaten code and the start of a kecamatan's) match most of a
-	 * store's households: they are not looked up in the indexes first.
+	 * store's households: their households are not looked up in the indexes.
 	 */
 	static final int INDEX_DIGITS = 6;
 
 	/** At most this many households found through the indexes are looked up by KPM id. */
 	static final int MAX_CANDIDATES = 2_000;
 
-	/** At most this many members per candidate are read to find the candidates (a household has a few members). */
+	/** At most this many member NIKs per candidate are looked up to find the candidates (a household has a few). */
 	static final int MEMBERS_PER_HOUSEHOLD = 4;
 
 	/** The length of the {@code search_keys} column. */
@@ -78,10 +78,11 @@ final class SearchText {
 	}
 
 	/**
-	 * Appends the condition of {@code text}; {@code candidates} are the households a digit search found through the
-	 * NIK and No. KK indexes (null: too many, or not a digit search).
+	 * Appends the condition of {@code text}; {@code plan}: how a digit search is answered ({@link DigitSearchPlanner};
+	 * null: on the search keys of every household, or not a digit search). A {@link DigitPlan.Home} with households
+	 * outside its region is a union ({@link StoreQueries#where}), not one condition.
 	 */
-	static void append(String text, List<String> candidates, StringBuilder w, List<Object> p) {
+	static void append(String text, DigitPlan plan, StringBuilder w, List<Object> p) {
 		if (text == null || text.isBlank()) {
 			return;
 		}
@@ -91,14 +92,28 @@ final class SearchText {
 			w.append(" AND (h.head_name_upper LIKE ? ESCAPE '\\' OR h.kpm_id LIKE ? ESCAPE '\\')"); //$NON-NLS-1$
 			p.add(t);
 			p.add(t);
-		} else if (candidates == null) {
-			w.append(" AND h.search_keys LIKE ?"); //$NON-NLS-1$
-			p.add("% " + digits + '%'); //$NON-NLS-1$
-		} else if (candidates.isEmpty()) {
+		} else if (plan instanceof DigitPlan.Candidates c) {
+			appendIn(c.kpmIds(), w, p);
+		} else if (plan instanceof DigitPlan.Home home) {
+			home.appendFound(w, p);
+		} else {
+			appendKeys(digits, w, p);
+		}
+	}
+
+	/** Appends the condition that a key of household {@code h} (its No. KK or a member's NIK) starts with {@code digits}. */
+	static void appendKeys(String digits, StringBuilder w, List<Object> p) {
+		w.append(" AND h.search_keys LIKE ?"); //$NON-NLS-1$
+		p.add("% " + digits + '%'); //$NON-NLS-1$
+	}
+
+	/** Appends the condition that household {@code h} is one of {@code kpmIds}. */
+	static void appendIn(List<String> kpmIds, StringBuilder w, List<Object> p) {
+		if (kpmIds.isEmpty()) {
 			w.append(" AND 1=0"); //$NON-NLS-1$
 		} else {
-			w.append(" AND h.kpm_id IN (").append("?,".repeat(candidates.size() - 1)).append("?)"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-			p.addAll(candidates);
+			w.append(" AND h.kpm_id IN (").append("?,".repeat(kpmIds.size() - 1)).append("?)"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			p.addAll(kpmIds);
 		}
 	}
 

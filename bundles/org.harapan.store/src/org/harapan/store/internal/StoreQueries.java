@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.BiConsumer;
 import java.time.YearMonth;
 
 import org.harapan.model.HouseholdStatus;
@@ -30,12 +31,17 @@ import org.harapan.store.StoreStatistics;
 /** The read side of the store: every query runs on indexed columns, never on the serialized trees. */
 final class StoreQueries implements AutoCloseable {
 
+	/** The columns a union of household rows keeps for {@link #SUMMARY_COLUMNS} and the sort orders. */
+	private static final String UNION_COLUMNS = "h.kpm_id, h.no_kk, h.head_name, h.desa_code, h.facilitator, " //$NON-NLS-1$
+			+ "h.status, h.member_count, h.version, h.head_name_upper"; //$NON-NLS-1$
+
 	private static final String SUMMARY_COLUMNS = "h.kpm_id, h.no_kk, h.head_name, h.desa_code, h.facilitator, " //$NON-NLS-1$
 			+ "h.status, h.member_count, h.version"; //$NON-NLS-1$
 
 	private final Connection connection;
 	private final PreparedStatement nikHolder;
 	private final PreparedStatement desaOf;
+	private final DigitSearchPlanner planner;
 	/** The households this store's session may see ({@link JdbcCaseStore#restrictTo}). */
 	private volatile RegionScope scope = RegionScope.ALL;
 	private volatile int maxCandidates = SearchText.MAX_CANDIDATES;
@@ -44,6 +50,7 @@ final class StoreQueries implements AutoCloseable {
 		this.connection = connection;
 		this.nikHolder = connection.prepareStatement(dialect.nikHolderQuery());
 		this.desaOf = connection.prepareStatement(dialect.storedDesaQuery());
+		this.planner = new DigitSearchPlanner(connection, dialect == Dialect.H2); // H2 orders text as Java does
 	}
 
 	/** The desa code household {@code kpmId} is stored under, whatever the scope; empty when it is not stored. */
@@ -60,7 +67,10 @@ final class StoreQueries implements AutoCloseable {
 		return scope.isAll() || id.isEmpty() ? id : storedDesa(id.get()).filter(scope::contains).flatMap(d -> id);
 	}
 
-	/** At most this many households a digit search finds through the indexes are read by KPM id (0: never). */
+	/**
+	 * At most this many households a digit search finds through the indexes are read by KPM id, or outside the
+	 * kecamatan it names (0: every digit search on the search keys of every household).
+	 */
 	void setMaxCandidates(int households) {
 		maxCandidates = Math.max(0, households);
 	}
@@ -117,10 +127,24 @@ final class StoreQueries implements AutoCloseable {
 	}
 
 	/**
-	 * The conditions of {@code q}; {@code candidates}: the households its NIK / No. KK search found through the
-	 * indexes ({@link #candidates}), or null.
+	 * The households of {@code q} as a FROM clause of household rows {@code h}; {@code plan}: how its digit search is
+	 * answered ({@link #plan}), or null. A home region with households found outside it is the union of both.
 	 */
-	static Sql where(HouseholdQuery q, LocalDate today, List<String> candidates, RegionScope scope) {
+	static Sql where(HouseholdQuery q, LocalDate today, DigitPlan plan, RegionScope scope) {
+		if (plan instanceof DigitPlan.Home home && !home.outside().isEmpty()) {
+			Sql inside = conditions(q, today, scope, home::appendInside);
+			Sql outside = conditions(q, today, scope, home::appendOutside);
+			List<Object> p = new ArrayList<>(inside.parameters());
+			p.addAll(outside.parameters());
+			return new Sql(" FROM (SELECT " + UNION_COLUMNS + inside.text() + " UNION ALL SELECT " + UNION_COLUMNS //$NON-NLS-1$ //$NON-NLS-2$
+					+ outside.text() + ") h", p); //$NON-NLS-1$
+		}
+		return conditions(q, today, scope, (w, p) -> SearchText.append(q.text(), plan, w, p));
+	}
+
+	/** The conditions of {@code q} on household rows {@code h}, with {@code text} the condition of its search text. */
+	private static Sql conditions(HouseholdQuery q, LocalDate today, RegionScope scope,
+			BiConsumer<StringBuilder, List<Object>> text) {
 		StringBuilder w = new StringBuilder(" FROM household h WHERE 1=1"); //$NON-NLS-1$
 		List<Object> p = new ArrayList<>();
 		scope("h.", scope, w, p); //$NON-NLS-1$
@@ -139,7 +163,7 @@ final class StoreQueries implements AutoCloseable {
 			w.append(" AND h.desa_code IN (").append("?,".repeat(q.desaCodes().size() - 1)).append("?)"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 			p.addAll(new TreeSet<>(q.desaCodes()));
 		}
-		SearchText.append(q.text(), candidates, w, p);
+		text.accept(w, p);
 		for (HouseholdFilter f : q.filters()) {
 			switch (f) {
 			case STUNTED_CHILD -> w.append(" AND h.kpm_id IN (SELECT c.kpm_id FROM child_growth c WHERE c.zlen<-2)"); //$NON-NLS-1$
@@ -162,50 +186,13 @@ final class StoreQueries implements AutoCloseable {
 		}
 	}
 
-	/**
-	 * The households a digit search (a NIK or No. KK prefix) finds through the member NIK and No. KK indexes, or null
-	 * when it is not a digit search or finds more than {@link #setMaxCandidates} (see {@link SearchText}).
-	 */
-	List<String> candidates(HouseholdQuery q) throws SQLException {
-		String digits = SearchText.digits(q.text());
-		int max = maxCandidates;
-		if (digits == null || max == 0 || digits.length() < SearchText.INDEX_DIGITS) {
-			return null;
-		}
-		TreeSet<String> ids = new TreeSet<>();
-		if (!collect("SELECT kpm_id FROM member WHERE ", "nik", max * SearchText.MEMBERS_PER_HOUSEHOLD, digits, ids) //$NON-NLS-1$ //$NON-NLS-2$
-				|| !collect("SELECT kpm_id FROM household WHERE ", "no_kk", max, digits, ids)) { //$NON-NLS-1$ //$NON-NLS-2$
-			return null;
-		}
-		return ids.size() > max ? null : new ArrayList<>(ids);
-	}
-
-	/**
-	 * Adds the KPM ids {@code select} finds whose {@code column} starts with {@code digits}, read as a range of the
-	 * column's index (whatever the database collation); false when it found more than {@code max} rows.
-	 */
-	private boolean collect(String select, String column, int max, String digits, TreeSet<String> ids)
-			throws SQLException {
-		String upper = SearchText.after(digits);
-		String sql = select + column + ">=?" + (upper == null ? "" : " AND " + column + "<?") + " LIMIT " + (max + 1); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
-		int rows = 0;
-		try (PreparedStatement s = connection.prepareStatement(sql)) {
-			s.setString(1, digits);
-			if (upper != null) {
-				s.setString(2, upper);
-			}
-			try (ResultSet r = s.executeQuery()) {
-				while (r.next()) {
-					ids.add(r.getString(1));
-					rows++;
-				}
-			}
-		}
-		return rows <= max;
+	/** How the text of {@code q} is searched in this session ({@link DigitSearchPlanner}). */
+	DigitPlan plan(HouseholdQuery q) throws SQLException {
+		return planner.plan(q, scope, maxCandidates);
 	}
 
 	private Sql select(HouseholdQuery q, LocalDate today) throws SQLException {
-		Sql where = where(q, today, candidates(q), scope);
+		Sql where = where(q, today, plan(q), scope);
 		String limit = q.limit() < Integer.MAX_VALUE ? " LIMIT " + Math.max(0, q.limit()) : ""; //$NON-NLS-1$ //$NON-NLS-2$
 		String offset = q.offset() > 0 ? " OFFSET " + q.offset() : ""; //$NON-NLS-1$ //$NON-NLS-2$
 		return new Sql("SELECT " + SUMMARY_COLUMNS + where.text() + orderBy(q) + limit + offset, where.parameters()); //$NON-NLS-1$
@@ -238,7 +225,7 @@ final class StoreQueries implements AutoCloseable {
 	}
 
 	long count(HouseholdQuery q, LocalDate today, long atMost) throws SQLException {
-		Sql where = where(q, today, candidates(q), scope);
+		Sql where = where(q, today, plan(q), scope);
 		try (PreparedStatement s = prepare(new Sql("SELECT COUNT(*) FROM (SELECT 1" + where.text() + " LIMIT " //$NON-NLS-1$ //$NON-NLS-2$
 				+ Math.max(0, atMost) + ") found", where.parameters())); ResultSet r = s.executeQuery()) { //$NON-NLS-1$
 			r.next();
@@ -247,7 +234,7 @@ final class StoreQueries implements AutoCloseable {
 	}
 
 	long count(HouseholdQuery q, LocalDate today) throws SQLException {
-		Sql where = where(q, today, candidates(q), scope);
+		Sql where = where(q, today, plan(q), scope);
 		try (PreparedStatement s = prepare(new Sql("SELECT COUNT(*)" + where.text(), where.parameters())); //$NON-NLS-1$
 				ResultSet r = s.executeQuery()) {
 			r.next();

@@ -98,20 +98,25 @@ final class CaseloadBench {
 	private void type(Display display, String what, String text, int round) throws InterruptedException {
 		for (int length = 1; length <= text.length(); length++) {
 			String typed = text.substring(0, length);
-			long[] shownAt = { 0, 0 };
+			long[] shownAt = { 0, 0, 0, 0 };
 			long start = System.nanoTime();
 			display.syncExec(() -> view.filters().searchField().setText(typed));
 			awaitShown(typed, shownAt, display);
 			put(String.format("search.%s.%02d.round%d.table_ms", what, length, round), (shownAt[0] - start) / 1e6); //$NON-NLS-1$
 			put(String.format("search.%s.%02d.round%d.counted_ms", what, length, round), (shownAt[1] - start) / 1e6); //$NON-NLS-1$
+			put(String.format("search.%s.%02d.round%d.store_ms", what, length, round), shownAt[2]); //$NON-NLS-1$
+			put(String.format("search.%s.%02d.round%d.store_cpu_ms", what, length, round), shownAt[3] / 1e6); //$NON-NLS-1$
 			put(String.format("search.%s.%02d.round%d.households", what, length, round), //$NON-NLS-1$
 					view.lastShown().households() + (view.lastShown().more() ? "+" : "")); //$NON-NLS-1$ //$NON-NLS-2$
 		}
 		display.syncExec(() -> view.filters().searchField().setText("")); //$NON-NLS-1$
-		awaitShown("", new long[2], display); //$NON-NLS-1$
+		awaitShown("", new long[4], display); //$NON-NLS-1$
 	}
 
-	/** Waits until the search {@code text} is shown (table repainted) and counted; records both times. */
+	/**
+	 * Waits until the search {@code text} is shown (table repainted) and counted; records both times and how long the
+	 * store took to read the first page ({@code at[2]}, ms; {@code at[3]} the CPU time of that, ns).
+	 */
 	private void awaitShown(String text, long[] at, Display display) throws InterruptedException {
 		long deadline = System.nanoTime() + 60_000_000_000L;
 		while (System.nanoTime() < deadline) {
@@ -122,6 +127,9 @@ final class CaseloadBench {
 					if (at[0] == 0) {
 						view.table().viewer().getTable().update(); // the rows painted
 						at[0] = System.nanoTime();
+						at[2] = s.queryMillis();
+						CaseloadPage page = view.table().shown();
+						at[3] = page == null ? 0 : page.queryCpuNanos();
 					}
 					if (s.counted()) {
 						at[1] = System.nanoTime();

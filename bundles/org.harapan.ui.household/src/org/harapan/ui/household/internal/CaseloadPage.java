@@ -1,5 +1,7 @@
 package org.harapan.ui.household.internal;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -16,21 +18,26 @@ final class CaseloadPage {
 
 	static final int PAGE = 100;
 
+	private static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
+
 	/** A search (text) shows at most this many households; more is reported as "more than". */
 	static final int SEARCH_LIMIT = 1_000;
 
 	private final CaseReader reader;
 	private final HouseholdQuery query;
 	private final long nanos;
+	private final long cpuNanos;
 	private final ConcurrentHashMap<Integer, List<HouseholdSummary>> pages = new ConcurrentHashMap<>();
 	/** The households found, or -1 until counted. */
 	private volatile long count;
 	private volatile long countNanos;
 
-	private CaseloadPage(CaseReader reader, HouseholdQuery query, List<HouseholdSummary> first, long nanos) {
+	private CaseloadPage(CaseReader reader, HouseholdQuery query, List<HouseholdSummary> first, long nanos,
+			long cpuNanos) {
 		this.reader = reader;
 		this.query = query;
 		this.nanos = nanos;
+		this.cpuNanos = cpuNanos;
 		this.count = first.size() < PAGE ? first.size() : -1;
 		pages.put(0, first);
 	}
@@ -38,8 +45,9 @@ final class CaseloadPage {
 	/** Runs {@code query}: reads the first page (a short page is the whole result: it is counted too). */
 	static CaseloadPage run(CaseReader reader, HouseholdQuery query) {
 		long start = System.nanoTime();
+		long cpu = CPU.getCurrentThreadCpuTime();
 		List<HouseholdSummary> first = reader.find(query.withPage(0, PAGE));
-		return new CaseloadPage(reader, query, first, System.nanoTime() - start);
+		return new CaseloadPage(reader, query, first, System.nanoTime() - start, CPU.getCurrentThreadCpuTime() - cpu);
 	}
 
 	/** Counts the households found (a text search up to {@link #SEARCH_LIMIT}), unless known. */
@@ -81,6 +89,11 @@ final class CaseloadPage {
 	/** How long the store took to read the first page. */
 	long queryNanos() {
 		return nanos;
+	}
+
+	/** The CPU time of the thread that read the first page while it did (the rest of {@link #queryNanos} waited). */
+	long queryCpuNanos() {
+		return cpuNanos;
 	}
 
 	/** How long the store took to count (0 when the first page was the whole result). */

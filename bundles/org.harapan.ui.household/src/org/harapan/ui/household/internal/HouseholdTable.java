@@ -118,6 +118,11 @@ final class HouseholdTable {
 	 * Shows the households of a new search (the selection is cleared), or the number of households of the search
 	 * shown, once counted (the rows shown and the selection stay).
 	 */
+	/** The result shown, or null. */
+	CaseloadPage shown() {
+		return page;
+	}
+
 	void show(CaseloadPage result) {
 		Table table = viewer.getTable();
 		if (result == page) {
