@@ -5,6 +5,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 
@@ -13,6 +14,7 @@ import org.harapan.casework.CaseworkService;
 import org.harapan.casework.ChangeResult;
 import org.harapan.casework.p2k2.P2k2Group;
 import org.harapan.casework.p2k2.P2k2Groups;
+import org.harapan.casework.p2k2.SessionAttendance;
 import org.harapan.cli.CliCommand;
 import org.harapan.cli.CommandContext;
 import org.harapan.cli.ExitCode;
@@ -25,8 +27,9 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 /**
- * {@code harapan p2k2 attend --group G --session N --date D [--absent KPM,...] [--excused KPM,...]}: records a
- * monthly session of a group; every KPM of the group not named absent or excused was present. Each household is
+ * {@code harapan p2k2 attend --group G --session N --date D [--absent KPM,...] [--excused KPM,... [--reason TEXT]]}:
+ * records a monthly session of a group; every KPM of the group not named absent or excused was present; the reason
+ * is recorded with each excused absence named (without it, a reason already recorded stays). Each household is
  * changed through casework.
  */
 @Component(service = CliCommand.class)
@@ -47,7 +50,7 @@ public class P2k2AttendCommand implements CliCommand {
 
 	@Override
 	public String usage() {
-		return "attend --group G --session N --date yyyy-MM-dd [--absent KPM,...] [--excused KPM,...] " //$NON-NLS-1$
+		return "attend --group G --session N --date yyyy-MM-dd [--absent KPM,...] [--excused KPM,... [--reason TEXT]] " //$NON-NLS-1$
 				+ CommandContext.DB_USAGE;
 	}
 
@@ -64,6 +67,10 @@ public class P2k2AttendCommand implements CliCommand {
 		}
 		Set<String> absent = Set.of(context.arguments().option("--absent").orElse("").split(",")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 		Set<String> excused = Set.of(context.arguments().option("--excused").orElse("").split(",")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		Optional<String> reason = context.arguments().option("--reason"); //$NON-NLS-1$
+		if (reason.isPresent() && excused.stream().allMatch(String::isBlank)) {
+			throw new UsageException("--reason is the reason of the KPM named with --excused"); //$NON-NLS-1$
+		}
 		StoreLocation location = context.storeLocation();
 		context.arguments().positional();
 		context.arguments().checkNoneLeft();
@@ -90,7 +97,8 @@ public class P2k2AttendCommand implements CliCommand {
 				AttendanceStatus status = absent.contains(kpm) ? AttendanceStatus.ABSENT
 						: excused.contains(kpm) ? AttendanceStatus.EXCUSED : AttendanceStatus.PRESENT;
 				ChangeResult r = cw.change(kpm, "P2K2 " + group + " session " + session + " " + date, //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-						h -> P2k2Groups.attend(h, group, session, date, status));
+						h -> SessionAttendance.record(h, group, session, date, status,
+								reason.orElseGet(() -> SessionAttendance.reason(h, group, session, date))));
 				outcomes.merge(r.outcome(), 1, Integer::sum);
 				if (!r.isStored() && r.outcome() != ChangeResult.Outcome.UNCHANGED) {
 					context.err().println("harapan p2k2 attend: " + r.message("en")); //$NON-NLS-1$ //$NON-NLS-2$

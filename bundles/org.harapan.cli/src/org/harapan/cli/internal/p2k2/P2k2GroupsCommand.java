@@ -58,7 +58,7 @@ public class P2k2GroupsCommand implements CliCommand {
 
 	@Override
 	public String usage() {
-		return "groups [--desa CODE] [--facilitator ID] " + CommandContext.DB_USAGE; //$NON-NLS-1$
+		return "groups [--desa CODE] [--facilitator ID] [--kpm] " + CommandContext.DB_USAGE; //$NON-NLS-1$
 	}
 
 	@Override
@@ -66,6 +66,7 @@ public class P2k2GroupsCommand implements CliCommand {
 		HouseholdQuery query = HouseholdQuery.all();
 		query = context.arguments().option("--desa").map(query::withDesa).orElse(query); //$NON-NLS-1$
 		query = context.arguments().option("--facilitator").map(query::withFacilitator).orElse(query); //$NON-NLS-1$
+		boolean listKpm = context.arguments().flag("--kpm"); //$NON-NLS-1$
 		StoreLocation location = context.storeLocation();
 		context.arguments().positional();
 		context.arguments().checkNoneLeft();
@@ -85,6 +86,9 @@ public class P2k2GroupsCommand implements CliCommand {
 			outside += allowed ? 0 : 1;
 			out.println(String.format("%-28s %-15s %4d %8d %9.0f%%%s", g.id(), g.desaCode(), g.size(), //$NON-NLS-1$
 					g.sessions().size(), 100 * g.attendanceRate(), allowed ? "" : "  (outside " + bounds + ")")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			if (listKpm) {
+				out.println("  KPM: " + String.join(",", g.kpmIds())); //$NON-NLS-1$ //$NON-NLS-2$
+			}
 		}
 		context.err().println("p2k2 groups: " + groups.size() + " groups of " + households.size() + " households, " //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 				+ outside + " outside " + bounds); //$NON-NLS-1$

@@ -174,6 +174,25 @@ class RulesEndToEndTest {
 				"2025-07-10", "--absent", "KPM-NOT-THERE", "--db", db);
 		assertEquals(1, stranger.exitCode());
 		assertTrue(stranger.err().contains("KPM-NOT-THERE is not a KPM of group " + group), stranger.err());
+		Harapan.Result members = Harapan.run(data, "p2k2", "groups", "--kpm", "--db", db);
+		String kpmLine = members.out().lines().skip(2).findFirst().orElseThrow();
+		assertTrue(kpmLine.startsWith("  KPM: KPM-"), members.out());
+		String kpm = kpmLine.substring("  KPM: ".length()).split(",")[0];
+		assertEquals(1, attendExcused(data, db, group, kpm, "sakit"), "excused with a reason");
+		assertEquals(0, attendExcused(data, db, group, kpm, "sakit"), "the same reason again changes nothing");
+		assertEquals(1, attendExcused(data, db, group, kpm, "mengantar anak ke puskesmas"), "another reason is stored");
+		Harapan.Result orphan = Harapan.run(data, "p2k2", "attend", "--group", group, "--session", "5", "--date",
+				"2025-07-10", "--reason", "sakit", "--db", db);
+		assertEquals(2, orphan.exitCode(), orphan.err());
+	}
+
+	/** {@code p2k2 attend} of session 5 with one KPM excused for a reason; how many households it saved. */
+	private static int attendExcused(Path data, String db, String group, String kpm, String reason) throws Exception {
+		Harapan.Result r = Harapan.run(data, "p2k2", "attend", "--group", group, "--session", "5", "--date", "2025-07-10",
+				"--excused", kpm, "--reason", reason, "--db", db);
+		assertEquals(0, r.exitCode(), r.err());
+		java.util.regex.Matcher saved = java.util.regex.Pattern.compile("SAVED=(\\d+)").matcher(r.out());
+		return saved.find() ? Integer.parseInt(saved.group(1)) : 0;
 	}
 
 	/** The product's Paser bundle as version 1.0.1 with PMT lokal for wasted children of 28 days instead of 56. */
