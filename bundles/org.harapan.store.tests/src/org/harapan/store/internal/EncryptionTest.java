@@ -56,7 +56,9 @@ class EncryptionTest {
 		for (Household h : households.subList(0, 20)) {
 			for (Member m : h.getMembers()) {
 				assertFalse(contains(file, m.getNik()), "NIK " + m.getNik() + " in the encrypted file"); //$NON-NLS-1$ //$NON-NLS-2$
-				assertFalse(contains(file, m.getName()), "name " + m.getName() + " in the encrypted file"); //$NON-NLS-1$ //$NON-NLS-2$
+				if (distinctive(m.getName())) {
+					assertFalse(contains(file, m.getName()), "name " + m.getName() + " in the encrypted file"); //$NON-NLS-1$ //$NON-NLS-2$
+				}
 			}
 		}
 		try (Stream<Path> files = Files.list(file.getParent())) {
@@ -111,6 +113,15 @@ class EncryptionTest {
 			assertFalse(service.isEncrypted(plain));
 			assertEquals(1, store.count(HouseholdQuery.all()), "the open store goes on as it was"); //$NON-NLS-1$
 		}
+	}
+
+	/**
+	 * A text long enough that finding it in the random-looking bytes of an encrypted file is not chance: a 3-letter name
+	 * such as "Eko" occurs by chance in a few MB of cipher text about once in ten files, a 6-byte text about once in
+	 * 10^8 (NIKs, 16 digits, are always distinctive).
+	 */
+	private static boolean distinctive(String text) {
+		return text.getBytes(StandardCharsets.UTF_8).length >= 6;
 	}
 
 	private static boolean contains(Path file, String text) throws IOException {
