@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
 /**
  * The built workbench ({@code ./harapan workbench}) started with {@code -harapanDrive FOLDER}: its driver (in the
@@ -114,16 +113,7 @@ final class DrivenWorkbench implements AutoCloseable {
 			}
 		}
 		if (!process.waitFor(60, TimeUnit.SECONDS)) {
-			List<ProcessHandle> all = new ArrayList<>(process.descendants().toList());
-			all.add(process.toHandle());
-			all.forEach(ProcessHandle::destroy);
-			for (ProcessHandle handle : all) {
-				try {
-					handle.onExit().get(20, TimeUnit.SECONDS);
-				} catch (TimeoutException e) {
-					handle.destroyForcibly();
-				}
-			}
+			Harapan.stop(process);
 		}
 	}
 }

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /** Runs the {@code ./harapan} script of this checkout against the product the build just made. */
 final class Harapan {
@@ -61,6 +62,29 @@ final class Harapan {
 		}
 		return new Result(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
 				Files.readString(err, StandardCharsets.UTF_8));
+	}
+
+	/** Ends a started script and the JVM it started (politely, then by force), and waits until both are gone. */
+	static void stop(Process process) throws Exception {
+		List<ProcessHandle> all = new ArrayList<>(process.descendants().toList());
+		all.add(process.toHandle());
+		all.forEach(ProcessHandle::destroy);
+		for (ProcessHandle handle : all) {
+			try {
+				handle.onExit().get(20, TimeUnit.SECONDS);
+			} catch (TimeoutException e) {
+				handle.destroyForcibly();
+				handle.onExit().get(10, TimeUnit.SECONDS);
+			}
+		}
+	}
+
+	/** The X windows of the display with their titles ({@code xwininfo -root -tree}). */
+	static String windowTree() throws IOException, InterruptedException {
+		Process xwininfo = new ProcessBuilder("xwininfo", "-root", "-tree").redirectErrorStream(true).start();
+		String tree = new String(xwininfo.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+		xwininfo.waitFor();
+		return tree;
 	}
 
 	private Harapan() {

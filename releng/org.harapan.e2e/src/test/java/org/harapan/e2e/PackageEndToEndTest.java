@@ -152,7 +152,7 @@ class PackageEndToEndTest {
 			Process process = builder.redirectErrorStream(true).redirectOutput(log.toFile()).start();
 			try {
 				while (System.nanoTime() - start < TimeUnit.SECONDS.toNanos(90) && process.isAlive()) {
-					for (String line : windowTree().lines().toList()) {
+					for (String line : Harapan.windowTree().lines().toList()) {
 						if (line.contains("Harapan Workbench") && line.contains(text)) {
 							System.out.printf("[figure] district workbench start to its window: %.1f s%n",
 									(System.nanoTime() - start) / 1e9);
@@ -163,21 +163,10 @@ class PackageEndToEndTest {
 				}
 				throw new AssertionError("no window with '" + text + "' within 90 s; see " + log);
 			} finally {
-				List<ProcessHandle> all = new java.util.ArrayList<>(process.descendants().toList());
-				all.add(process.toHandle());
-				all.forEach(ProcessHandle::destroy);
-				for (ProcessHandle handle : all) {
-					handle.onExit().get(30, TimeUnit.SECONDS);
-				}
+				Harapan.stop(process);
 			}
 		}
 
-		private static String windowTree() throws Exception {
-			Process xwininfo = new ProcessBuilder("xwininfo", "-root", "-tree").redirectErrorStream(true).start();
-			String tree = new String(xwininfo.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-			xwininfo.waitFor();
-			return tree;
-		}
 
 		private WorkbenchWindow() {
 		}

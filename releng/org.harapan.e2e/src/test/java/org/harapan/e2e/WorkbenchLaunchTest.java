@@ -3,14 +3,10 @@ package org.harapan.e2e;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
 import org.junit.jupiter.api.Test;
 
@@ -31,7 +27,7 @@ class WorkbenchLaunchTest {
 		try {
 			boolean found = false;
 			while (!found && System.nanoTime() - start < TimeUnit.SECONDS.toNanos(90) && process.isAlive()) {
-				found = windowTree().contains("\"Harapan Workbench\"");
+				found = Harapan.windowTree().contains("\"Harapan Workbench\"");
 				if (!found) {
 					Thread.sleep(200);
 				}
@@ -41,29 +37,9 @@ class WorkbenchLaunchTest {
 			System.out.printf("[figure] product start to first window: %.1f s%n", seconds);
 			Files.writeString(Harapan.build().resolve("start-to-window.txt"), String.format("%.1f s%n", seconds));
 		} finally {
-			stop(process);
+			Harapan.stop(process);
 		}
 	}
 
-	/** Ends the script and the JVM it started, and waits until both are gone. */
-	private static void stop(Process process) throws Exception {
-		List<ProcessHandle> all = new ArrayList<>(process.descendants().toList());
-		all.add(process.toHandle());
-		all.forEach(ProcessHandle::destroy);
-		for (ProcessHandle handle : all) {
-			try {
-				handle.onExit().get(20, TimeUnit.SECONDS);
-			} catch (TimeoutException e) {
-				handle.destroyForcibly();
-				handle.onExit().get(10, TimeUnit.SECONDS);
-			}
-		}
-	}
 
-	private static String windowTree() throws IOException, InterruptedException {
-		Process xwininfo = new ProcessBuilder("xwininfo", "-root", "-tree").redirectErrorStream(true).start();
-		String tree = new String(xwininfo.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-		xwininfo.waitFor();
-		return tree;
-	}
 }
