@@ -31,6 +31,8 @@ class MigrationsTest {
 		assertTrue(Migrations.appliesTo(SCRIPT, Dialect.POSTGRESQL));
 		assertFalse(Migrations.appliesTo(SCRIPT, Dialect.H2));
 		assertTrue(Migrations.appliesTo("CREATE TABLE t (c INTEGER);", Dialect.H2)); //$NON-NLS-1$
-		assertEquals(Migrations.versionOf("row_level_security"), Migrations.CURRENT); //$NON-NLS-1$
+		assertTrue(Migrations.appliesTo("-- harapan:only H2\nCREATE INDEX i ON t (c);", Dialect.H2)); //$NON-NLS-1$
+		assertFalse(Migrations.appliesTo("-- harapan:only H2\nCREATE INDEX i ON t (c);", Dialect.POSTGRESQL)); //$NON-NLS-1$
+		assertEquals(Migrations.versionOf("search_region_index"), Migrations.CURRENT); //$NON-NLS-1$
 	}
 }

@@ -114,10 +114,8 @@ final class DigitSearchPlanner {
 	 * when it has more than {@link #MAX_HOME} households found or more than {@code max} are outside.
 	 */
 	private DigitPlan.Home found(DigitPlan.Home home, HouseholdQuery q, long[] indexed, int max) throws SQLException {
-		StringBuilder inside = new StringBuilder();
 		List<Object> p = new ArrayList<>();
-		home.appendInside(inside, p);
-		String select = "SELECT h.no_kk, h.search_keys, h.kpm_id FROM household h WHERE 1=1" + inside; //$NON-NLS-1$
+		String select = keysInside(home, p);
 		boolean byId = q.sort() == HouseholdSort.KPM_ID;
 		String[] first = { null };
 		long[] counted = new long[3]; // No. KK, NIKs, households
@@ -133,6 +131,16 @@ final class DigitSearchPlanner {
 		}
 		List<String> outside = outside(home, select, p, counted, indexed, max);
 		return outside == null ? null : home.withOutside(outside);
+	}
+
+	/**
+	 * The No. KK, search keys and KPM id of the households in the home region with a key starting with its digits (on
+	 * H2 read from the index {@code household_search_region} alone, {@code V7__search_region_index.sql}).
+	 */
+	static String keysInside(DigitPlan.Home home, List<Object> p) {
+		StringBuilder inside = new StringBuilder();
+		home.appendInside(inside, p);
+		return "SELECT h.no_kk, h.search_keys, h.kpm_id FROM household h WHERE 1=1" + inside; //$NON-NLS-1$
 	}
 
 	/**

@@ -28,7 +28,7 @@ final class Migrations {
 	/** The migration scripts, version n at index n-1. Add new scripts at the end; never edit a shipped one. */
 	static final List<String> SCRIPTS = List.of("V1__initial_schema.sql", "V2__household_casework_flags.sql", //$NON-NLS-1$ //$NON-NLS-2$
 			"V3__documents.sql", "V4__search_index.sql", "V5__users_and_audit.sql", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-			"V6__row_level_security.sql"); //$NON-NLS-1$
+			"V6__row_level_security.sql", "V7__search_region_index.sql"); //$NON-NLS-1$ //$NON-NLS-2$
 
 	/**
 	 * The first line of a script that runs on one database only ({@code -- harapan:only POSTGRESQL}, a {@link Dialect}

@@ -29,13 +29,17 @@ import org.harapan.store.HouseholdSummary;
  * the caseload first shows rows it appends figures to FILE ({@code key value} lines) and closes the workbench. MODE
  * {@code startup}: the time from the start of the JVM and the wall clock time. MODE {@code search}: types NIK and
  * name prefixes of several lengths one key at a time into the search field as a user would, measuring each
- * keystroke until the table is repainted with the first page (and until counted), then opens household files.
+ * keystroke until the table is repainted with the first page (and until counted), then opens household files. The
+ * NIK is typed once at once, while the work of the start goes on (a district supervisor's findings view runs the rules
+ * over the kabupaten), as round {@code busy}; the measured rounds begin when no job runs any more.
  */
 final class CaseloadBench {
 
 	private static final String OPTION = "-harapanBench"; //$NON-NLS-1$
 	private static final int ROUNDS = 3;
 	private static final int EDITORS = 5;
+	/** How long the bench waits at most for the jobs of the start to end before the measured rounds. */
+	private static final long IDLE_WAIT_NANOS = 300_000_000_000L;
 
 	private final CaseloadView view;
 	private final Path file;
@@ -79,6 +83,12 @@ final class CaseloadBench {
 				Household h = casework.load(target.kpmId()).orElseThrow();
 				String nik = h.getMembers().get(h.getMembers().size() - 1).getNik();
 				String name = h.head().getName().toUpperCase(Locale.ROOT);
+				type(display, "nik", nik, "busy"); //$NON-NLS-1$ //$NON-NLS-2$
+				long idle = System.nanoTime();
+				while (!Job.getJobManager().isIdle() && System.nanoTime() - idle < IDLE_WAIT_NANOS) {
+					Thread.sleep(10);
+				}
+				put("search.idle_after_ms", (System.nanoTime() - idle) / 1e6); //$NON-NLS-1$
 				for (int round = 1; round <= ROUNDS; round++) {
 					type(display, "nik", nik, round); //$NON-NLS-1$
 					type(display, "name", name.substring(0, Math.min(6, name.length())), round); //$NON-NLS-1$
@@ -95,18 +105,18 @@ final class CaseloadBench {
 	}
 
 	/** Types {@code text} one key at a time, then clears the field. */
-	private void type(Display display, String what, String text, int round) throws InterruptedException {
+	private void type(Display display, String what, String text, Object round) throws InterruptedException {
 		for (int length = 1; length <= text.length(); length++) {
 			String typed = text.substring(0, length);
 			long[] shownAt = { 0, 0, 0, 0 };
 			long start = System.nanoTime();
 			display.syncExec(() -> view.filters().searchField().setText(typed));
 			awaitShown(typed, shownAt, display);
-			put(String.format("search.%s.%02d.round%d.table_ms", what, length, round), (shownAt[0] - start) / 1e6); //$NON-NLS-1$
-			put(String.format("search.%s.%02d.round%d.counted_ms", what, length, round), (shownAt[1] - start) / 1e6); //$NON-NLS-1$
-			put(String.format("search.%s.%02d.round%d.store_ms", what, length, round), shownAt[2]); //$NON-NLS-1$
-			put(String.format("search.%s.%02d.round%d.store_cpu_ms", what, length, round), shownAt[3] / 1e6); //$NON-NLS-1$
-			put(String.format("search.%s.%02d.round%d.households", what, length, round), //$NON-NLS-1$
+			put(String.format("search.%s.%02d.round%s.table_ms", what, length, round), (shownAt[0] - start) / 1e6); //$NON-NLS-1$
+			put(String.format("search.%s.%02d.round%s.counted_ms", what, length, round), (shownAt[1] - start) / 1e6); //$NON-NLS-1$
+			put(String.format("search.%s.%02d.round%s.store_ms", what, length, round), shownAt[2]); //$NON-NLS-1$
+			put(String.format("search.%s.%02d.round%s.store_cpu_ms", what, length, round), shownAt[3] / 1e6); //$NON-NLS-1$
+			put(String.format("search.%s.%02d.round%s.households", what, length, round), //$NON-NLS-1$
 					view.lastShown().households() + (view.lastShown().more() ? "+" : "")); //$NON-NLS-1$ //$NON-NLS-2$
 		}
 		display.syncExec(() -> view.filters().searchField().setText("")); //$NON-NLS-1$
