@@ -31,6 +31,12 @@ public final class UiJobs {
 	 */
 	public static <T> Job schedule(String name, Control owner, Work<T> work, Consumer<T> done,
 			Consumer<String> failed) {
+		return schedule(name, owner, work, done, failed, 0);
+	}
+
+	/** {@link #schedule(String, Control, Work, Consumer, Consumer)}, started after {@code delayMillis}. */
+	public static <T> Job schedule(String name, Control owner, Work<T> work, Consumer<T> done,
+			Consumer<String> failed, long delayMillis) {
 		var display = owner.getDisplay();
 		Job job = Job.create(name, monitor -> {
 			try {
@@ -63,7 +69,7 @@ public final class UiJobs {
 			}
 		});
 		UiFeedback.visible(job);
-		job.schedule();
+		job.schedule(delayMillis);
 		return job;
 	}
 

@@ -38,6 +38,9 @@ public class FindingsView extends ViewPart implements ISelectionListener {
 
 	public static final String ID = "org.harapan.ui.rules.findings"; //$NON-NLS-1$
 
+	/** How long the findings wait when the view opens with the workbench (see {@link #run()}). */
+	static final long START_DELAY_MILLIS = 1_500;
+
 	private Label header;
 	private Combo ruleSet;
 	private Combo kind;
@@ -97,8 +100,12 @@ public class FindingsView extends ViewPart implements ISelectionListener {
 		header.setText(NLS.bind(Messages.Findings_Running, region == null ? Messages.Findings_AllRegions
 				: RuleSetsView.regionName(region.kabupatenCode())));
 		StoreLocation location = store;
+		// the first run, as the view opens (usually with the workbench), waits a moment: the window and the caseload's
+		// first page come first
+		long delay = job == null ? START_DELAY_MILLIS : 0;
 		job = UiJobs.schedule(Messages.Findings_Job, header,
-				monitor -> RegionFindings.run(location, region, LocalDate.now(), monitor), this::show, header::setText);
+				monitor -> RegionFindings.run(location, region, LocalDate.now(), monitor), this::show, header::setText,
+				delay);
 	}
 
 	private void show(RegionFindings r) {
