@@ -26,6 +26,8 @@ import org.harapan.store.HouseholdQuery;
  */
 public final class CaseloadEvaluator {
 
+	/** Households read ahead of the workers. */
+	private static final int QUEUE = 256;
 
 	/** A household and its place in the source's order. */
 	private record Item(long seq, Household household) {
@@ -71,7 +73,8 @@ public final class CaseloadEvaluator {
 	/** Evaluates every household of the query for {@code period} at {@code date}. */
 	public void evaluate(HouseholdSource source, HouseholdQuery query, LocalDate date, Period period,
 			BiConsumer<Household, Evaluation> sink, IProgressMonitor monitor) {
-		BlockingQueue<Item> queue = new ArrayBlockingQueue<>(4096);
+		// short: when the source pauses (the store lets a user's read go first) the workers soon pause too
+		BlockingQueue<Item> queue = new ArrayBlockingQueue<>(QUEUE);
 		Item end = new Item(-1, null);
 		long[] seq = { 0 };
 		ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {

@@ -27,7 +27,7 @@ import org.harapan.store.StoreException;
  * the store's lock only while it is read) and hands each page to a pool of decoder threads (one per processor:
  * inflating and decoding the EMF trees is most of the work); the calling thread takes the decoded pages in order
  * and gives their households to the action. At most a few pages are ahead, so memory stays small whatever the
- * number of households.
+ * number of households. All three wait between households while a read a user waits for runs ({@link InteractiveFirst}).
  */
 final class HouseholdStream {
 
@@ -39,12 +39,15 @@ final class HouseholdStream {
 	private final JdbcCaseStore store;
 	private final HouseholdQuery query;
 	private final int pageSize;
+	/** Between households the stream waits while a read a user waits for runs. */
+	private final InteractiveFirst interactiveFirst;
 	private final int decoders = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
 	private final BlockingQueue<Object> pages = new ArrayBlockingQueue<>(2 * decoders + 1);
 	private volatile boolean stopped;
 
-	HouseholdStream(JdbcCaseStore store, HouseholdQuery query, int pageSize) {
+	HouseholdStream(JdbcCaseStore store, HouseholdQuery query, int pageSize, InteractiveFirst interactiveFirst) {
 		this.store = store;
+		this.interactiveFirst = interactiveFirst;
 		this.query = query;
 		this.pageSize = pageSize;
 	}
@@ -69,6 +72,7 @@ final class HouseholdStream {
 					if (progress.isCanceled()) {
 						throw new OperationCanceledException();
 					}
+					interactiveFirst.pause();
 					action.accept(h);
 				}
 				done += page.size();
@@ -94,6 +98,7 @@ final class HouseholdStream {
 			String last = null;
 			long remaining = query.limit() < Integer.MAX_VALUE ? Math.max(0, query.limit()) : Long.MAX_VALUE;
 			while (!stopped && remaining > 0) {
+				interactiveFirst.pause();
 				List<Raw> page = page(last, (int) Math.min(pageSize, remaining));
 				if (page.isEmpty()) {
 					break;
@@ -140,9 +145,10 @@ final class HouseholdStream {
 		return result;
 	}
 
-	private static List<Household> decode(List<Raw> page) {
+	private List<Household> decode(List<Raw> page) {
 		List<Household> households = new ArrayList<>(page.size());
 		for (Raw r : page) {
+			interactiveFirst.pause();
 			Household h = HouseholdCodec.decode(r.kpmId(), r.content());
 			h.setVersion(r.version());
 			households.add(h);

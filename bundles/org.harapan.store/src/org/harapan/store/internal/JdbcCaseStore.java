@@ -61,12 +61,13 @@ public final class JdbcCaseStore implements CaseStore {
 	private final JdbcDocumentStore documents;
 	private int batchSize = 1000;
 	private volatile int pageSize = 500;
-	/** Households written by {@link #saveAll} since open. */
-	private long bulkWritten;
+	private long bulkWritten; // households written by saveAll since open
 	private boolean closed;
+	private final InteractiveFirst interactiveFirst; // shared by the stores of one service
 
 	JdbcCaseStore(StoreLocation location, Dialect dialect, Connection connection, int schemaVersion,
-			ChildIndexer indexer, Clock clock) throws SQLException {
+			ChildIndexer indexer, Clock clock, InteractiveFirst interactiveFirst) throws SQLException {
+		this.interactiveFirst = interactiveFirst;
 		this.location = location;
 		this.dialect = dialect;
 		this.connection = connection;
@@ -101,9 +102,8 @@ public final class JdbcCaseStore implements CaseStore {
 	}
 
 	/**
-	 * At most this many households a digit search finds through the NIK and No. KK indexes are read by KPM id; a
-	 * search that finds more goes through the kecamatan it names or is checked on the household rows
-	 * ({@link DigitSearchPlanner}; default {@link SearchText#MAX_CANDIDATES}; 0: every digit search on the rows).
+	 * How many households a digit search may read by KPM id ({@link DigitSearchPlanner}; default
+	 * {@link SearchText#MAX_CANDIDATES}; 0: every digit search on the household rows).
 	 */
 	public void setSearchCandidates(int households) {
 		queries.setMaxCandidates(households);
@@ -124,7 +124,7 @@ public final class JdbcCaseStore implements CaseStore {
 
 	@Override
 	public synchronized Optional<Household> load(String kpmId) {
-		return run(() -> {
+		return interactiveFirst.during(() -> run(() -> {
 			selectContent.setString(1, kpmId);
 			try (ResultSet r = selectContent.executeQuery()) {
 				if (!r.next()) {
@@ -138,7 +138,7 @@ public final class JdbcCaseStore implements CaseStore {
 				h.setVersion(version);
 				return Optional.of(h);
 			}
-		});
+		}));
 	}
 
 	@Override
@@ -201,7 +201,7 @@ public final class JdbcCaseStore implements CaseStore {
 	@Override
 	public void forEach(HouseholdQuery query, Consumer<Household> action, IProgressMonitor monitor) {
 		checkOpen();
-		new HouseholdStream(this, query, pageSize()).forEach(action, monitor);
+		new HouseholdStream(this, query, pageSize(), interactiveFirst).forEach(action, monitor);
 	}
 
 	@Override
@@ -218,17 +218,17 @@ public final class JdbcCaseStore implements CaseStore {
 
 	@Override
 	public synchronized List<HouseholdSummary> find(HouseholdQuery query) {
-		return run(() -> queries.find(query, today()));
+		return interactiveFirst.during(() -> run(() -> queries.find(query, today())));
 	}
 
 	@Override
 	public synchronized long count(HouseholdQuery query) {
-		return run(() -> queries.count(query, today()));
+		return interactiveFirst.during(() -> run(() -> queries.count(query, today())));
 	}
 
 	@Override
 	public synchronized long count(HouseholdQuery query, long atMost) {
-		return run(() -> queries.count(query, today(), atMost));
+		return interactiveFirst.during(() -> run(() -> queries.count(query, today(), atMost)));
 	}
 
 	@Override
@@ -288,9 +288,9 @@ public final class JdbcCaseStore implements CaseStore {
 	}
 
 	/**
-	 * Closes the connection. An embedded H2 file grows to several times its data during a large import
-	 * (H2 keeps the old versions of rewritten index pages for 45 s), so after {@link #COMPACT_AFTER} bulk
-	 * writes the store compacts the file when no other session uses it ({@link SharedFile#compactIfAlone}).
+	 * Closes the connection. An embedded H2 file grows to several times its data during a large import (H2 keeps the
+	 * old versions of rewritten index pages for 45 s), so after {@link #COMPACT_AFTER} bulk writes the store compacts
+	 * the file when no other session uses it ({@link SharedFile#compactIfAlone}).
 	 */
 	@Override
 	public synchronized void close() {

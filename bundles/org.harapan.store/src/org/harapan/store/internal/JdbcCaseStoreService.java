@@ -26,6 +26,8 @@ import org.osgi.service.component.annotations.Component;
 public final class JdbcCaseStoreService implements CaseStoreService {
 
 	private final Clock clock;
+	/** Shared by every store this service opens: reads a user waits for go before background streams. */
+	private final InteractiveFirst interactiveFirst;
 
 	public JdbcCaseStoreService() {
 		this(Clock.systemDefaultZone());
@@ -39,7 +41,13 @@ public final class JdbcCaseStoreService implements CaseStoreService {
 
 	/** For plain Java and tests: the clock that says what today is. */
 	public JdbcCaseStoreService(Clock clock) {
+		this(clock, new InteractiveFirst(InteractiveFirst.MAX_PAUSE_MILLIS));
+	}
+
+	/** For tests: streams paused as {@code interactiveFirst} says. */
+	JdbcCaseStoreService(Clock clock, InteractiveFirst interactiveFirst) {
 		this.clock = clock;
+		this.interactiveFirst = interactiveFirst;
 	}
 
 	@Override
@@ -113,7 +121,7 @@ public final class JdbcCaseStoreService implements CaseStoreService {
 			int before = Migrations.versionBefore(connection);
 			int version = Migrations.migrate(connection, dialect, sub.split(8));
 			JdbcCaseStore store = new JdbcCaseStore(location, dialect, connection, version,
-					indexer == null ? ChildIndexer.NONE : indexer, clock);
+					indexer == null ? ChildIndexer.NONE : indexer, clock, interactiveFirst);
 			// households stored before the case-work conditions or the search keys were indexed
 			if (before > 0 && before < Migrations.versionOf("search_index")) { //$NON-NLS-1$
 				Reindexer.completeIndex(store, sub.split(10));

@@ -19,6 +19,9 @@ final class Reindexer {
 
 	private static final int BATCH = 500;
 
+	/** A reindex (asked for, or at the first open after an upgrade) does not wait for other reads. */
+	private static final InteractiveFirst NO_PAUSE = new InteractiveFirst(0);
+
 	private final JdbcCaseStore store;
 	private final List<Household> batch = new ArrayList<>(BATCH);
 	private final LocalDate today;
@@ -30,7 +33,7 @@ final class Reindexer {
 	}
 
 	long reindex(IProgressMonitor monitor) {
-		new HouseholdStream(store, HouseholdQuery.all(), store.pageSize()).forEach(h -> {
+		new HouseholdStream(store, HouseholdQuery.all(), store.pageSize(), NO_PAUSE).forEach(h -> {
 			batch.add(h);
 			if (batch.size() == BATCH) {
 				write();
