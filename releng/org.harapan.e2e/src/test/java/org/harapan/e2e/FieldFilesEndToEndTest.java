@@ -39,7 +39,9 @@ class FieldFilesEndToEndTest {
 	void aSecondCommandUsesTheStoreWhileAnotherWritesIt() throws Exception {
 		String db = data.resolve("shared").toString();
 		Path demoErr = data.resolve("demo.err");
-		Process demo = Harapan.command(data, "demo", "--households", "20000", "--db", db, "--today", "2025-06-30")
+		// large enough that the demo still writes (and serves the file) while the import and stats run: a command
+		// connected to a file served by another process loses its connection when that process ends
+		Process demo = Harapan.command(data, "demo", "--households", "100000", "--db", db, "--today", "2025-06-30")
 				.redirectError(demoErr.toFile()).redirectOutput(data.resolve("demo.out").toFile()).start();
 		try {
 			long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
@@ -55,12 +57,13 @@ class FieldFilesEndToEndTest {
 			Harapan.Result stats = Harapan.run(data, "stats", "--db", db);
 			assertEquals(0, stats.exitCode(), stats.err());
 			assertFalse((imported.err() + stats.err()).contains("90020"), imported.err() + stats.err());
+			assertTrue(demo.isAlive(), "the demo was still writing while the import and stats ran");
 			assertTrue(demo.waitFor(300, TimeUnit.SECONDS), "demo ends");
 			assertEquals(0, demo.exitValue(), Files.readString(demoErr));
 		} finally {
 			demo.destroyForcibly();
 		}
 		Harapan.Result after = Harapan.run(data, "stats", "--db", db);
-		assertTrue(after.out().contains("Households (KPM): 20001"), after.out());
+		assertTrue(after.out().contains("Households (KPM): 100001"), after.out());
 	}
 }
