@@ -15,9 +15,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 
 import org.eclipse.core.runtime.IProgressMonitor;
-import org.eclipse.emf.common.util.Diagnostic;
 import org.harapan.model.Household;
-import org.harapan.model.validation.HouseholdValidation;
 import org.harapan.store.AuditEntry;
 import org.harapan.store.AuditEvent;
 import org.harapan.store.AuditQuery;
@@ -49,15 +47,15 @@ public final class JdbcCaseStore implements CaseStore {
 
 	private final StoreLocation location;
 	private final Dialect dialect;
-	private final Connection connection;
+	private Connection connection;
 	private final int schemaVersion;
 	private final ChildIndexer indexer;
 	private final Clock clock;
-	private final RowWriter writer;
-	private final StoreQueries queries;
+	private RowWriter writer;
+	private StoreQueries queries;
 	private PreparedStatement selectContent;
-	private final RefusedSave refused;
-	private final java.sql.Statement checkpoint;
+	private RefusedSave refused;
+	private java.sql.Statement checkpoint;
 	private final JdbcDocumentStore documents;
 	private int batchSize = 1000;
 	private volatile int pageSize = 500;
@@ -74,13 +72,36 @@ public final class JdbcCaseStore implements CaseStore {
 		this.schemaVersion = schemaVersion;
 		this.indexer = indexer;
 		this.clock = clock;
-		this.writer = new RowWriter(connection);
-		this.queries = new StoreQueries(connection, dialect);
-		this.selectContent = connection.prepareStatement(SELECT_CONTENT);
-		this.refused = new RefusedSave(this, connection);
-		this.checkpoint = Dialect.checkpointAfterCommit(location.jdbcUrl()) ? connection.createStatement() : null;
-		this.documents = new JdbcDocumentStore(this, connection);
-		dialect.applyScope(connection, RegionScope.ALL);
+		this.documents = new JdbcDocumentStore(this);
+		prepare(RegionScope.ALL, SearchText.MAX_CANDIDATES);
+	}
+
+	/** Prepares the statements of this store on {@link #connection} for a session of {@code scope}. */
+	private void prepare(RegionScope scope, int maxCandidates) throws SQLException {
+		writer = new RowWriter(connection);
+		queries = new StoreQueries(connection, dialect);
+		if (!scope.isAll()) {
+			queries.restrictTo(scope);
+		}
+		queries.setMaxCandidates(maxCandidates);
+		selectContent = connection.prepareStatement(SELECT_CONTENT);
+		refused = new RefusedSave(this, connection);
+		checkpoint = Dialect.checkpointAfterCommit(location.jdbcUrl()) ? connection.createStatement() : null;
+		dialect.applyScope(connection, scope);
+	}
+
+	/** The same session on a new connection after it was lost (the process serving a shared file ended). */
+	private void reconnect(SQLException lost) {
+		RegionScope scope = queries.scope();
+		int max = queries.maxCandidates();
+		StoreClosing.quietly(writer, queries, selectContent, refused, checkpoint, connection);
+		try {
+			connection = dialect.connect(location);
+			prepare(scope, max);
+		} catch (SQLException e) {
+			e.addSuppressed(lost);
+			throw failure("Connecting again", e); //$NON-NLS-1$
+		}
 	}
 
 	/** Commits a transaction that wrote, durably enough that a killed process keeps it. */
@@ -148,41 +169,19 @@ public final class JdbcCaseStore implements CaseStore {
 			return SaveResult.Invalid.of(kpmId, household, List.of("The household has no KPM id")); //$NON-NLS-1$
 		}
 		checkOpen();
-		RegionScope scope = queries.scope();
-		if (!scope.isAll() && (!scope.contains(household.getDesaCode())
-				|| !storedDesa(kpmId).map(scope::contains).orElse(true))) {
-			return SaveResult.Invalid.of(kpmId, household,
-					List.of("The household is outside the regions of this session (" + scope + ")")); //$NON-NLS-1$ //$NON-NLS-2$
+		SaveResult.Invalid invalid = SingleSave.check(this, household);
+		if (invalid != null) {
+			return invalid;
 		}
-		Diagnostic diagnostic = HouseholdValidation.validate(household,
-				HouseholdValidation.context(nik -> run(() -> queries.householdOfNik(nik)), clock));
-		List<String> problems = BatchPreparer.problems(diagnostic);
-		if (!problems.isEmpty()) {
-			return new SaveResult.Invalid(kpmId, problems, diagnostic);
-		}
-		Rows rows = Rows.of(household, indexer, today());
-		OffsetDateTime at = now();
-		long expected = household.getVersion();
 		try {
-			long version;
-			if (expected == 0) {
-				writer.insert(rows, user, at);
-				version = 1;
-			} else if (writer.update(rows, expected, user, at)) {
-				version = expected + 1;
-			} else {
-				connection.rollback();
-				return refused.notUpdated(household, rows, user, change);
-			}
-			writer.audit(kpmId, version, user, at, change);
-			writer.flush();
-			commitWrites();
-			household.setVersion(version);
-			return new SaveResult.Saved(kpmId, version);
+			return SingleSave.write(this, household, user, change);
 		} catch (SQLException e) {
 			rollback();
 			if (Dialect.isUniqueViolation(e)) {
-				return refused.uniqueViolation(household, expected, e);
+				return refused.uniqueViolation(household, household.getVersion(), e);
+			}
+			if (SharedFile.connectionLost(e)) {
+				reconnect(e); // not saved; the next call works on a new connection
 			}
 			throw failure("Saving household " + kpmId, e); //$NON-NLS-1$
 		}
@@ -299,26 +298,16 @@ public final class JdbcCaseStore implements CaseStore {
 		}
 		closed = true;
 		try {
-			writer.close();
-			queries.close();
-			selectContent.close();
-			refused.close();
 			connection.rollback();
-			if (checkpoint != null) {
-				if (bulkWritten >= COMPACT_AFTER) {
-					SharedFile.compactIfAlone(checkpoint);
-				}
-				checkpoint.close();
+			if (checkpoint != null && bulkWritten >= COMPACT_AFTER) {
+				SharedFile.compactIfAlone(checkpoint);
 			}
 		} catch (SQLException e) {
 			if (!SharedFile.connectionLost(e)) { // closing only rolls back
 				throw failure("Closing the store", e); //$NON-NLS-1$
 			}
 		} finally {
-			try {
-				connection.close();
-			} catch (SQLException e) { // already closed by the shutdown
-			}
+			StoreClosing.quietly(writer, queries, selectContent, refused, checkpoint, connection);
 		}
 	}
 
@@ -334,6 +323,10 @@ public final class JdbcCaseStore implements CaseStore {
 
 	RowWriter writer() {
 		return writer;
+	}
+
+	RefusedSave refused() {
+		return refused;
 	}
 
 	Clock clock() {
@@ -379,21 +372,27 @@ public final class JdbcCaseStore implements CaseStore {
 		T call() throws SQLException;
 	}
 
+	/** Runs {@code call} as one transaction; on a lost connection it connects again and runs it once more. */
 	<T> T run(SqlCall<T> call) {
 		checkOpen();
-		try {
-			return SharedFile.waitingWhileExclusive(() -> {
-				try {
-					T result = call.call();
-					connection.commit();
-					return result;
-				} catch (SQLException e) {
-					rollback();
-					throw e;
+		for (boolean again = false;; again = true) {
+			try {
+				return SharedFile.waitingWhileExclusive(() -> {
+					try {
+						T result = call.call();
+						connection.commit();
+						return result;
+					} catch (SQLException e) {
+						rollback();
+						throw e;
+					}
+				});
+			} catch (SQLException e) {
+				if (again || !SharedFile.connectionLost(e)) {
+					throw failure("A query", e); //$NON-NLS-1$
 				}
-			});
-		} catch (SQLException e) {
-			throw failure("A query", e); //$NON-NLS-1$
+				reconnect(e);
+			}
 		}
 	}
 }

@@ -2,7 +2,6 @@ package org.harapan.store.internal;
 
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -30,11 +29,9 @@ final class JdbcDocumentStore implements DocumentStore {
 	private static final String PUBLISHED = "published"; //$NON-NLS-1$
 
 	private final JdbcCaseStore store;
-	private final Connection connection;
 
-	JdbcDocumentStore(JdbcCaseStore store, Connection connection) {
+	JdbcDocumentStore(JdbcCaseStore store) {
 		this.store = store;
-		this.connection = connection;
 	}
 
 	@Override
@@ -57,7 +54,7 @@ final class JdbcDocumentStore implements DocumentStore {
 	public Optional<StoredDocument> load(String kind, String id, int version) {
 		synchronized (store) {
 			return store.run(() -> {
-				try (PreparedStatement s = connection.prepareStatement("SELECT " + COLUMNS //$NON-NLS-1$
+				try (PreparedStatement s = store.connection().prepareStatement("SELECT " + COLUMNS //$NON-NLS-1$
 						+ ", content FROM document WHERE kind=? AND doc_id=? AND version=?")) { //$NON-NLS-1$
 					s.setString(1, kind);
 					s.setString(2, id);
@@ -85,7 +82,7 @@ final class JdbcDocumentStore implements DocumentStore {
 						: "INSERT INTO document (title, based_on, saved_by, saved_at, content_hash, content, " //$NON-NLS-1$
 								+ "kind, doc_id, version, state) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'draft')"; //$NON-NLS-1$
 				int rows;
-				try (PreparedStatement s = connection.prepareStatement(sql)) {
+				try (PreparedStatement s = store.connection().prepareStatement(sql)) {
 					s.setString(1, info.title());
 					s.setString(2, info.basedOn() == null ? "" : info.basedOn()); //$NON-NLS-1$
 					s.setString(3, user);
@@ -117,7 +114,7 @@ final class JdbcDocumentStore implements DocumentStore {
 			return store.run(() -> {
 				OffsetDateTime at = store.now();
 				int rows;
-				try (PreparedStatement s = connection.prepareStatement("UPDATE document SET state='published', " //$NON-NLS-1$
+				try (PreparedStatement s = store.connection().prepareStatement("UPDATE document SET state='published', " //$NON-NLS-1$
 						+ "effective_from=?, published_by=?, published_at=?, content_hash=?, content=? " //$NON-NLS-1$
 						+ "WHERE kind=? AND doc_id=? AND version=? AND state='draft'")) { //$NON-NLS-1$
 					s.setObject(1, effectiveFrom);
@@ -144,7 +141,7 @@ final class JdbcDocumentStore implements DocumentStore {
 		synchronized (store) {
 			return store.run(() -> {
 				List<DocumentAudit> result = new ArrayList<>();
-				try (PreparedStatement s = connection.prepareStatement("SELECT version, action, user_name, changed_at, " //$NON-NLS-1$
+				try (PreparedStatement s = store.connection().prepareStatement("SELECT version, action, user_name, changed_at, " //$NON-NLS-1$
 						+ "change_text FROM document_audit WHERE kind=? AND doc_id=? ORDER BY id")) { //$NON-NLS-1$
 					s.setString(1, kind);
 					s.setString(2, id);
@@ -164,7 +161,7 @@ final class JdbcDocumentStore implements DocumentStore {
 	/** Writes the audit row, commits and returns the stored metadata. */
 	private DocumentResult written(String kind, String id, int version, String action, String user, OffsetDateTime at,
 			String change) throws SQLException {
-		try (PreparedStatement s = connection.prepareStatement("INSERT INTO document_audit (kind, doc_id, version, " //$NON-NLS-1$
+		try (PreparedStatement s = store.connection().prepareStatement("INSERT INTO document_audit (kind, doc_id, version, " //$NON-NLS-1$
 				+ "action, user_name, changed_at, change_text) VALUES (?, ?, ?, ?, ?, ?, ?)")) { //$NON-NLS-1$
 			key(s, 1, kind, id, version);
 			s.setString(4, action);
@@ -186,7 +183,7 @@ final class JdbcDocumentStore implements DocumentStore {
 
 	private List<DocumentInfo> infos(String sql, Object... parameters) throws SQLException {
 		List<DocumentInfo> result = new ArrayList<>();
-		try (PreparedStatement s = connection.prepareStatement(sql)) {
+		try (PreparedStatement s = store.connection().prepareStatement(sql)) {
 			for (int i = 0; i < parameters.length; i++) {
 				s.setObject(i + 1, parameters[i]);
 			}

@@ -87,8 +87,12 @@ final class SharedFile {
 		}
 	}
 
-	/** The connection was lost (SQLState class 08, H2 90067): the process serving a shared file closed it. */
+	/**
+	 * The connection was lost (SQLState class 08, H2 90067): the process serving a shared file closed it; or the
+	 * database was closed under it (H2 90121: another store of this process compacted the file).
+	 */
 	static boolean connectionLost(SQLException e) {
-		return e.getErrorCode() == 90067 || (e.getSQLState() != null && e.getSQLState().startsWith("08")); //$NON-NLS-1$
+		return e.getErrorCode() == 90067 || e.getErrorCode() == 90121
+				|| (e.getSQLState() != null && e.getSQLState().startsWith("08")); //$NON-NLS-1$
 	}
 }

@@ -75,6 +75,10 @@ final class StoreQueries implements AutoCloseable {
 		maxCandidates = Math.max(0, households);
 	}
 
+	int maxCandidates() {
+		return maxCandidates;
+	}
+
 	Optional<String> householdOfNik(String nik) throws SQLException {
 		nikHolder.setString(1, nik);
 		try (ResultSet r = nikHolder.executeQuery()) {
