@@ -68,6 +68,12 @@ class StoreReconnectTest {
 			assertTrue(store.save(later, "ani", "address").isSaved()); //$NON-NLS-1$ //$NON-NLS-2$
 			assertEquals("Jalan Baru 2", store.load(inside.getKpmId()).orElseThrow().getAddress()); //$NON-NLS-1$
 			assertEquals(3, store.load(inside.getKpmId()).orElseThrow().getVersion());
+
+			server.stop(); // lost again, the next call streams the households (a job's forEach)
+			server = server(port);
+			List<String> streamed = new java.util.ArrayList<>();
+			store.forEach(HouseholdQuery.all(), h -> streamed.add(h.getKpmId()), new NullProgressMonitor());
+			assertEquals(List.of(inside.getKpmId()), streamed);
 		} finally {
 			server.stop();
 		}

@@ -2,7 +2,6 @@ package org.harapan.store.internal;
 
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -120,29 +119,27 @@ final class HouseholdStream {
 		StoreQueries.Sql where = store.queries().where(query);
 		String sql = "SELECT h.kpm_id, h.version, h.content" + where.text() //$NON-NLS-1$
 				+ (after == null ? "" : " AND h.kpm_id>?") + " ORDER BY h.kpm_id LIMIT " + size; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-		List<Raw> result = new ArrayList<>(size);
-		synchronized (store) {
-			try (PreparedStatement s = store.connection().prepareStatement(sql)) {
-				int i = 1;
-				for (Object p : where.parameters()) {
-					s.setObject(i++, p);
-				}
-				if (after != null) {
-					s.setString(i, after);
-				}
-				s.setFetchSize(size);
-				try (ResultSet r = s.executeQuery()) {
-					while (r.next()) {
-						result.add(new Raw(r.getString(1), r.getLong(2), r.getBytes(3)));
+		synchronized (store) { // a page is one query of the store (connected again when its connection was lost)
+			return store.run(() -> {
+				List<Raw> result = new ArrayList<>(size);
+				try (PreparedStatement s = store.connection().prepareStatement(sql)) {
+					int i = 1;
+					for (Object p : where.parameters()) {
+						s.setObject(i++, p);
+					}
+					if (after != null) {
+						s.setString(i, after);
+					}
+					s.setFetchSize(size);
+					try (ResultSet r = s.executeQuery()) {
+						while (r.next()) {
+							result.add(new Raw(r.getString(1), r.getLong(2), r.getBytes(3)));
+						}
 					}
 				}
-				store.connection().commit();
-			} catch (SQLException e) {
-				store.rollback();
-				throw store.failure("Reading households", e); //$NON-NLS-1$
-			}
+				return result;
+			});
 		}
-		return result;
 	}
 
 	private List<Household> decode(List<Raw> page) {
