@@ -6,13 +6,8 @@ import java.nio.file.Path;
 import java.util.function.BooleanSupplier;
 
 import org.eclipse.core.runtime.Platform;
-import org.eclipse.swt.SWT;
-import org.eclipse.swt.graphics.GC;
-import org.eclipse.swt.graphics.Image;
-import org.eclipse.swt.graphics.ImageData;
-import org.eclipse.swt.graphics.ImageLoader;
-import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Display;
+import org.harapan.ui.DisplayPng;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchPart;
 import org.eclipse.ui.IWorkbenchPartReference;
@@ -83,25 +78,8 @@ public final class Workbench {
 
 	/** Writes a PNG of the whole display to {@code target/screenshots/NAME.png} of the build. */
 	public static Path screenshot(String name) throws IOException {
-		Display display = Display.getCurrent();
-		while (display.readAndDispatch()) {
-			// let pending paints happen first
-		}
-		Rectangle bounds = display.getBounds();
-		Image image = new Image(display, bounds.width, bounds.height);
-		GC gc = new GC(display);
-		try {
-			gc.copyArea(image, 0, 0);
-			ImageLoader loader = new ImageLoader();
-			loader.data = new ImageData[] { image.getImageData() };
-			Path folder = Path.of(System.getProperty("harapan.build", "target"), "screenshots"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-			Files.createDirectories(folder);
-			Path file = folder.resolve(name + ".png"); //$NON-NLS-1$
-			loader.save(file.toString(), SWT.IMAGE_PNG);
-			return file;
-		} finally {
-			gc.dispose();
-			image.dispose();
-		}
+		Path folder = Path.of(System.getProperty("harapan.build", "target"), "screenshots"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		Files.createDirectories(folder);
+		return DisplayPng.save(Display.getCurrent(), folder.resolve(name + ".png")); //$NON-NLS-1$
 	}
 }

@@ -7,11 +7,6 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.graphics.GC;
-import org.eclipse.swt.graphics.Image;
-import org.eclipse.swt.graphics.ImageData;
-import org.eclipse.swt.graphics.ImageLoader;
-import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
@@ -196,21 +191,7 @@ final class DriverCommands {
 		if (dialog != null) {
 			dialog.getShell().moveAbove(null);
 		}
-		while (display.readAndDispatch()) {
-			// paint what is pending first
-		}
-		Rectangle bounds = display.getBounds();
-		Image image = new Image(display, bounds.width, bounds.height);
-		GC gc = new GC(display);
-		try {
-			gc.copyArea(image, 0, 0);
-			ImageLoader loader = new ImageLoader();
-			loader.data = new ImageData[] { image.getImageData() };
-			loader.save(file, SWT.IMAGE_PNG);
-		} finally {
-			gc.dispose();
-			image.dispose();
-		}
+		org.harapan.ui.DisplayPng.save(display, java.nio.file.Path.of(file));
 		return List.of("screenshot " + file); //$NON-NLS-1$
 	}
 
